@@ -1,0 +1,112 @@
+/**
+ * `telltale`: the command line of the engine.
+ *   telltale score [FILE|-]... [--format jsonl|table] [--explain] [--input jsonl|csv|text]
+ * Writes one JSON Assessment per ad (or a readable report). A malformed record is reported as
+ * {"id","line","error"} and the run goes on; exit 1 if any record failed, 2 for unusable arguments.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { defaultEngine } from '../engine/index.js';
+import type { Engine } from '../engine/engine.js';
+import { readAds, type InputFormat } from './input.js';
+import { renderReport } from './report.js';
+
+const USAGE = `Usage: telltale score [FILE|-]... [options]
+
+Reads ads and writes one assessment per ad: the warning signs of deceptive recruitment found,
+with the words that triggered each. Signals, not verdicts.
+
+Input: JSONL (one {"id","title","text","url","lang","country"} per line), CSV with a header row
+(columns id,title,text,url,lang,country), or plain text files (one ad per file). "-" or no file
+reads standard input (format guessed from its first bytes).
+
+Options:
+  --format jsonl|table   output: JSON lines (default) or a readable report
+  --explain              with --format table: why each sign matters and what to check
+  --input jsonl|csv|text the input format, instead of guessing from the file name
+  -h, --help             this text`;
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+}
+
+function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(s)) resolve();
+    else stream.once('drain', resolve);
+  });
+}
+
+export async function run(argv: string[], io: Io, engine: Engine = defaultEngine()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'jsonl' },
+        explain: { type: 'boolean', default: false },
+        input: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    await write(io.stderr, `telltale: ${(e as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    await write(io.stdout, `${USAGE}\n`);
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  if (command !== 'score') {
+    await write(io.stderr, `telltale: ${command ? `unknown command "${command}"` : 'no command given'}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.format !== 'jsonl' && values.format !== 'table') {
+    await write(io.stderr, `telltale: --format must be jsonl or table, not "${values.format}"\n`);
+    return 2;
+  }
+  if (values.input !== undefined && !['jsonl', 'csv', 'text'].includes(values.input)) {
+    await write(io.stderr, `telltale: --input must be jsonl, csv or text, not "${values.input}"\n`);
+    return 2;
+  }
+  const inputs = files.length ? files : ['-'];
+  const missing = inputs.filter((f) => f !== '-' && !existsSync(f));
+  if (missing.length) {
+    await write(io.stderr, `telltale: no such file: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  const table = values.format === 'table';
+  const color = table && Boolean((io.stdout as { isTTY?: boolean }).isTTY);
+  let failed = 0;
+  let count = 0;
+  for (const file of inputs) {
+    for await (const item of readAds(file, values.input as InputFormat | undefined, io.stdin as never)) {
+      if (item.kind === 'error') {
+        failed++;
+        const record = { id: item.id, line: item.line, error: inputs.length > 1 ? `${item.source}: ${item.error}` : item.error };
+        if (table) await write(io.stderr, `telltale: ${item.source}${item.line ? `:${item.line}` : ''}: ${item.error}\n`);
+        else await write(io.stdout, `${JSON.stringify(record)}\n`);
+        continue;
+      }
+      let assessment;
+      try {
+        assessment = engine.assess(item.ad);
+      } catch (e) {
+        // The engine is not expected to throw; if it does, report the ad and go on.
+        failed++;
+        await write(io.stdout, `${JSON.stringify({ id: item.ad.id ?? null, line: item.line ?? null, error: `engine: ${(e as Error).message}` })}\n`);
+        continue;
+      }
+      count++;
+      if (table) await write(io.stdout, `${renderReport(item.ad, assessment, { explain: values.explain, color, rules: engine.rules })}\n\n`);
+      else await write(io.stdout, `${JSON.stringify(assessment)}\n`);
+    }
+  }
+  if (failed) await write(io.stderr, `telltale: ${count} ad(s) scored, ${failed} record(s) failed\n`);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,90 @@
+/**
+ * Contact points written in an ad: phone numbers (also when disguised with spaces, dots, emoji or
+ * words), e-mail addresses and web links. Works on folded text, where spelled-out digits are
+ * already digits (normalise.ts marks them in `spelled`).
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+export interface PhoneMention {
+  from: number;
+  to: number;
+  e164: string;
+  type: string | undefined;
+  /** Written to dodge filters: digits as words or emoji, emoji or odd separators between digits. */
+  obscured: boolean;
+  country?: string;
+}
+
+export interface EmailMention {
+  from: number;
+  to: number;
+  domain: string;
+  free: boolean;
+}
+
+// Digits with up to three separators (space, dot, dash, slash, brackets, bullets, emoji) between them.
+const PHONE = /(?:\+|00)?\d(?:(?:[ .\-/()•·_*~]|\p{Extended_Pictographic}|\u20e3){0,3}\d){6,14}/gu;
+const EMOJI = /\p{Extended_Pictographic}/u;
+// Amounts and dates look like digit runs too: a currency or period next to the run rules it out.
+const MONEY_NEAR = /^[\s.]{0,2}(?:€|eur|zl|pln|лв|bgn|£|\$|kc|czk|ron|lei|brutto|netto|%)/u;
+const MONEY_BEFORE = /(?:€|£|\$)\s?$/u;
+
+export const FREE_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.uk', 'yahoo.gr', 'yahoo.it', 'yahoo.es', 'yahoo.de', 'hotmail.com',
+  'hotmail.it', 'hotmail.es', 'hotmail.co.uk', 'outlook.com', 'live.com', 'icloud.com', 'aol.com', 'protonmail.com', 'proton.me',
+  'gmx.de', 'gmx.at', 'gmx.net', 'web.de', 't-online.de', 'freenet.de', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'op.pl',
+  'gazeta.pl', 'tlen.pl', 'abv.bg', 'mail.bg', 'dir.bg', 'libero.it', 'tiscali.it', 'virgilio.it', 'alice.it', 'azet.sk',
+  'centrum.sk', 'pobox.sk', 'zoznam.sk', 'post.sk', 'seznam.cz', 'email.cz', 'mail.ru', 'yandex.ru', 'yandex.com', 'ukr.net', 'mail.com',
+]);
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,})/gu;
+const URL = /(?:https?:\/\/|www\.)[^\s]+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,}\.(?:com|pl|de|at|bg|gr|it|es|sk|cz|eu|org|net|co\.uk|ro)(?:\/[^\s]*)?(?![\p{L}\p{N}])/gu;
+const MESSENGER_HOST = /(?:wa\.me|whatsapp\.com|t\.me|telegram\.me|viber\.com|signal\.me)/u;
+
+export function findPhones(text: string, spelled: Uint8Array, defaultCountry?: string): PhoneMention[] {
+  const out: PhoneMention[] = [];
+  PHONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE.exec(text)) !== null) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (MONEY_NEAR.test(text.slice(to, to + 8)) || MONEY_BEFORE.test(text.slice(Math.max(0, from - 2), from))) continue;
+    const digits = m[0].replace(/[^\d+]/g, '');
+    const region = (defaultCountry && /^[A-Z]{2}$/.test(defaultCountry) ? defaultCountry : undefined) as CountryCode | undefined;
+    let parsed;
+    try {
+      parsed = parsePhoneNumberFromString(digits.startsWith('00') ? `+${digits.slice(2)}` : digits, region);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !parsed.isPossible()) continue;
+    const groups = m[0].split(/[^\d]+/).filter(Boolean);
+    let spelledDigits = false;
+    for (let i = from; i < to; i++) if (spelled[i]) spelledDigits = true;
+    const singleDigitGroups = groups.filter((g) => g.length === 1).length;
+    const obscured = spelledDigits || EMOJI.test(m[0]) || m[0].includes('\u20e3') || singleDigitGroups >= 4;
+    out.push({ from, to, e164: parsed.number, type: parsed.getType(), obscured, country: parsed.country });
+  }
+  return out;
+}
+
+export function findEmails(text: string): EmailMention[] {
+  const out: EmailMention[] = [];
+  EMAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMAIL.exec(text)) !== null) {
+    const domain = m[1]!;
+    out.push({ from: m.index, to: m.index + m[0].length, domain, free: FREE_MAIL.has(domain) });
+  }
+  return out;
+}
+
+/** Web addresses other than e-mail and messenger links: a sign that the employer can be looked up. */
+export function hasWebsite(text: string): boolean {
+  URL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL.exec(text)) !== null) {
+    if (!MESSENGER_HOST.test(m[0])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,113 @@
+/**
+ * Language detection limited to Telltale's eight languages, robust on short ads: the script decides
+ * Greek and Bulgarian outright, letters unique to one language settle many Latin cases, franc's
+ * trigrams do the rest, and the caller's hints (lang, country, the URL's domain) break ties and
+ * decide when the text is too short to say.
+ */
+import { francAll } from 'franc';
+import type { Lang } from './types.js';
+import { LANGS } from './types.js';
+
+const ISO3: Record<string, Lang> = { eng: 'en', spa: 'es', ita: 'it', pol: 'pl', slk: 'sk', bul: 'bg', ell: 'el', deu: 'de' };
+const LATIN_ISO3 = ['eng', 'spa', 'ita', 'pol', 'slk', 'deu'];
+
+/** The language most ads from a country are written in (for hints). */
+export const COUNTRY_LANG: Record<string, Lang> = {
+  PL: 'pl', SK: 'sk', CZ: 'sk', BG: 'bg', GR: 'el', CY: 'el', ES: 'es', IT: 'it', DE: 'de', AT: 'de', CH: 'de',
+  GB: 'en', UK: 'en', IE: 'en', US: 'en', CA: 'en', AU: 'en', MT: 'en',
+};
+
+// Letters that belong to one of our Latin-script languages only (folded text loses them, so read raw).
+const UNIQUE_LETTERS: [RegExp, Lang][] = [
+  [/[łŁąĄęĘśŚźŹżŻćĆńŃ]/g, 'pl'],
+  [/[ľĽĺĹŕŔôÔťŤďĎňŇ]/g, 'sk'],
+  [/[ßẞ]/g, 'de'],
+  [/[ñÑ¿¡]/g, 'es'],
+];
+
+export interface LanguageGuess {
+  lang: Lang | 'und';
+  confidence: number;
+  /** Languages whose packs should run, best first. */
+  candidates: Lang[];
+}
+
+export function isLang(x: unknown): x is Lang {
+  return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
+}
+
+/** The country a URL's domain points to, when it has a country-code top-level domain. */
+export function countryFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url);
+  const host = m?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  const tld = host.split('.').pop() ?? '';
+  if (tld === 'uk') return 'GB';
+  if (tld === 'com' || tld === 'org' || tld === 'net' || tld === 'eu' || tld.length !== 2) return undefined;
+  return tld.toUpperCase();
+}
+
+export interface LanguageHints {
+  lang?: string;
+  country?: string;
+  url?: string;
+}
+
+const SAMPLE = 600;
+
+export function detectLanguage(sample: string, hints: LanguageHints = {}): LanguageGuess {
+  const hinted = isLang(hints.lang?.toLowerCase().slice(0, 2)) ? (hints.lang!.toLowerCase().slice(0, 2) as Lang) : undefined;
+  const country = hints.country?.toUpperCase() ?? countryFromUrl(hints.url);
+  const countryLang = country ? COUNTRY_LANG[country] : undefined;
+  const text = sample.slice(0, SAMPLE);
+
+  let latin = 0, cyr = 0, greek = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x250)) latin++;
+    else if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if (c >= 0x370 && c <= 0x3ff) greek++;
+  }
+  const letters = latin + cyr + greek;
+  const withHint = (lang: Lang | 'und', confidence: number): LanguageGuess => {
+    const candidates: Lang[] = [];
+    if (lang !== 'und') candidates.push(lang);
+    if (hinted && !candidates.includes(hinted)) candidates.push(hinted);
+    if (lang === 'und' && countryLang && !candidates.includes(countryLang)) candidates.push(countryLang);
+    return { lang, confidence, candidates };
+  };
+  if (letters === 0) return withHint(hinted ?? countryLang ?? 'und', hinted ? 0.5 : 0);
+  if (greek / letters > 0.5) return withHint('el', Math.min(1, greek / letters));
+  if (cyr / letters > 0.5) return withHint('bg', Math.min(1, cyr / letters) * 0.9);
+
+  const unique = new Map<Lang, number>();
+  for (const [re, lang] of UNIQUE_LETTERS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n) unique.set(lang, n);
+  }
+  if (latin < 12) {
+    // Too short for trigrams: unique letters, then the hints.
+    const best = [...unique.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return withHint(best ?? hinted ?? countryLang ?? 'und', best ? 0.6 : hinted || countryLang ? 0.3 : 0);
+  }
+  const scores = francAll(text, { only: LATIN_ISO3, minLength: 1 });
+  const ranked = scores.map(([code, s]) => ({ lang: ISO3[code], s })).filter((x): x is { lang: Lang; s: number } => !!x.lang);
+  // Unique letters and hints nudge franc's normalised scores (1 = best).
+  for (const r of ranked) {
+    const u = unique.get(r.lang) ?? 0;
+    r.s += Math.min(0.3, u * 0.05);
+    if (r.lang === hinted) r.s += 0.08;
+    if (r.lang === countryLang) r.s += 0.04;
+  }
+  ranked.sort((a, b) => b.s - a.s);
+  const top = ranked[0];
+  if (!top) return withHint(hinted ?? countryLang ?? 'und', 0);
+  const second = ranked[1]?.s ?? 0;
+  // Distance between the best and the runner-up, scaled so that a clear winner is near 1.
+  const confidence = Math.max(0, Math.min(1, (top.s - second) * 3 + (latin > 120 ? 0.3 : 0)));
+  const guess = withHint(top.lang, Number(confidence.toFixed(2)));
+  // On a close call the runner-up's pack runs too.
+  if (confidence < 0.25 && ranked[1] && !guess.candidates.includes(ranked[1].lang)) guess.candidates.push(ranked[1].lang);
+  return guess;
+}

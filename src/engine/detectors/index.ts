@@ -1,0 +1,209 @@
+/**
+ * Detectors: indicators computed from parsed facts rather than matched as phrases. A rule file names
+ * its detector (`detector: pay`); the detector adds findings for that rule, or vetoes the rule's
+ * phrase matches when the facts contradict them (a messenger number next to a company website is not
+ * "contact only through a messenger").
+ */
+import { findEmails, findPhones, hasWebsite } from '../contacts.js';
+import type { AdDocument } from '../document.js';
+import { COUNTRY_LANG } from '../detect-language.js';
+import { cityMentions, countryMentions, mostMentioned } from '../places.js';
+import { parsePay, type PayAmount } from '../pay.js';
+import { normalise } from '../normalise.js';
+import type { RuntimeRule } from '../rule-schema.js';
+import type { Ad, Lang, Span } from '../types.js';
+import wages from '../data/wages.json' with { type: 'json' };
+
+export interface DetectorContext {
+  ad: Ad;
+  doc: AdDocument;
+  lang: Lang | undefined;
+  country: string | undefined;
+  /** Rules and contexts matched by phrases so far. */
+  found: Set<string>;
+  rules: readonly RuntimeRule[];
+  hitsFor(rule: string): { from: number; to: number }[];
+}
+
+export interface Finding {
+  rule: string;
+  from?: number;
+  to?: number;
+  span?: Span;
+  detail?: Record<string, string | number | boolean>;
+}
+
+export interface DetectorResult {
+  add: Finding[];
+  veto: string[];
+}
+
+type Detector = (ctx: DetectorContext, out: DetectorResult) => void;
+
+interface WageRow {
+  minimum2025: number | null;
+  minimum2026: number | null;
+  averageMonthly2024: number | null;
+}
+const WAGES = wages.countries as Record<string, WageRow>;
+
+const CURRENCY_COUNTRY: Record<string, string> = { PLN: 'PL', BGN: 'BG', CZK: 'CZ', GBP: 'GB', RON: 'RO', CHF: 'CH' };
+const LANG_COUNTRY: Partial<Record<Lang, string>> = { pl: 'PL', sk: 'SK', bg: 'BG', el: 'GR', es: 'ES', it: 'IT', de: 'DE' };
+const DEFAULT_REGION: Partial<Record<Lang, string>> = { ...LANG_COUNTRY, en: 'GB' };
+
+/** Signs that the job is low-skill or a lure, which make a high wage suspicious (catalogue: pay_too_good). */
+const LURE_COMPANIONS = ['no_experience_no_language', 'accommodation_transport_provided', 'abroad_context', 'young_women_hospitality_model_abroad'];
+/** Pay far above the destination's average for any job. */
+const FAR_ABOVE_AVERAGE = 4;
+/** Pay well above average, suspicious together with a lure companion. */
+const ABOVE_AVERAGE_WITH_LURE = 1.6;
+/** Typical net share of gross pay, to compare net offers with gross statistics. */
+const NET_SHARE = 0.72;
+const PART_TIME = /(?<![\p{L}])(?:part.?time|pol etatu|1\/2 etatu|czesc etatu|teilzeit|minijob|media jornada|part time|tempo parziale|ciastocn\p{L}*|na pol uvazku|непълен|μερικη απασχοληση|weekend\p{L}*|wakacyjn\p{L}*|dorywcz\p{L}*)/u;
+
+function destination(ctx: DetectorContext, amounts: PayAmount[]): string | undefined {
+  const mentioned = mostMentioned(countryMentions(ctx.doc.text));
+  if (mentioned && WAGES[mentioned]) return mentioned;
+  if (ctx.country && WAGES[ctx.country]) return ctx.country;
+  const byCurrency = amounts.map((a) => CURRENCY_COUNTRY[a.currency]).find(Boolean);
+  if (byCurrency) return byCurrency;
+  return ctx.lang ? LANG_COUNTRY[ctx.lang] : undefined;
+}
+
+const round = (x: number) => Math.round(x);
+
+const pay: Detector = (ctx, out) => {
+  const amounts = parsePay(ctx.doc.text);
+  if (amounts.length === 0) return;
+  const dest = destination(ctx, amounts);
+  const row = dest ? WAGES[dest] : undefined;
+  if (!row) return;
+  const lure = LURE_COMPANIONS.some((id) => ctx.found.has(id));
+  const average = row.averageMonthly2024;
+  if (average) {
+    for (const a of amounts) {
+      const reference = a.basis === 'net' ? average * NET_SHARE : average;
+      const ratio = a.monthlyEurMax / reference;
+      if (ratio >= FAR_ABOVE_AVERAGE || (lure && ratio >= ABOVE_AVERAGE_WITH_LURE)) {
+        out.add.push({
+          rule: 'pay_too_good', from: a.from, to: a.to,
+          detail: { monthlyEur: round(a.monthlyEurMax), averageEur: round(reference), ratio: Number(ratio.toFixed(1)), destination: dest!, period: a.period ?? 'unknown', basis: a.basis ?? 'unknown' },
+        });
+        break;
+      }
+    }
+  }
+  const minima = [row.minimum2025, row.minimum2026].filter((x): x is number => typeof x === 'number');
+  if (minima.length && !PART_TIME.test(ctx.doc.text)) {
+    // The lower of last year's and this year's minimum, so an ad posted before a rise is not flagged.
+    const minimum = Math.min(...minima);
+    for (const a of amounts) {
+      if (a.periodInferred || (a.period !== 'hour' && a.period !== 'month')) continue;
+      const limit = a.basis === 'net' ? minimum * 0.7 : minimum * 0.92;
+      if (a.monthlyEurMin < limit) {
+        out.add.push({
+          rule: 'below_minimum_wage', from: a.from, to: a.to,
+          detail: { monthlyEur: round(a.monthlyEurMin), minimumEur: minimum, destination: dest!, period: a.period, basis: a.basis ?? 'unknown' },
+        });
+        break;
+      }
+    }
+  }
+};
+
+function region(ctx: DetectorContext): string | undefined {
+  return ctx.country ?? (ctx.lang ? DEFAULT_REGION[ctx.lang] : undefined);
+}
+
+const contacts: Detector = (ctx, out) => {
+  const text = ctx.doc.text;
+  const emails = findEmails(text);
+  const phones = findPhones(text, ctx.doc.spelled, region(ctx));
+  const landline = phones.some((p) => p.type === 'FIXED_LINE');
+  const corporateMail = emails.some((e) => !e.free);
+  if (landline || corporateMail || hasWebsite(text)) {
+    out.veto.push('contact_only_mobile_or_messenger');
+    return;
+  }
+  for (const e of emails) if (e.free) out.add.push({ rule: 'contact_only_mobile_or_messenger', from: e.from, to: e.to, detail: { contact: 'free e-mail' } });
+  const home = region(ctx);
+  for (const p of phones) {
+    if (home && p.country && p.country !== home && p.type !== 'FIXED_LINE') {
+      out.add.push({ rule: 'contact_only_mobile_or_messenger', from: p.from, to: p.to, detail: { contact: 'foreign mobile number', phoneCountry: p.country } });
+    }
+  }
+};
+
+const obscuredPhone: Detector = (ctx, out) => {
+  for (const p of findPhones(ctx.doc.text, ctx.doc.spelled, region(ctx))) {
+    if (p.obscured) out.add.push({ rule: 'escort_obscured_phone', from: p.from, to: p.to, detail: { phone: p.e164 } });
+  }
+};
+
+const employer: Detector = (ctx, out) => {
+  if (ctx.ad.employer && ctx.ad.employer.trim()) {
+    out.veto.push('employer_unidentified');
+    return;
+  }
+  if (ctx.found.has('employer_unidentified')) return; // stated in words ("anonymous employer")
+  const identified = ctx.hitsFor('mitigating_complete_details').length > 0 || hasWebsite(ctx.doc.text) || findEmails(ctx.doc.text).some((e) => !e.free);
+  if (!identified) out.add.push({ rule: 'employer_unidentified', detail: { absent: 'employer name, address, registration or website' } });
+};
+
+/** Under this many letters of body text an ad cannot describe duties, hours, place and pay. */
+const VAGUE_TEXT = 160;
+const vagueness: Detector = (ctx, out) => {
+  const body = ctx.doc.parts.find((p) => p.field === 'text');
+  const letters = body ? body.norm.text.replace(/[^\p{L}]/gu, '').length : 0;
+  if (letters < VAGUE_TEXT && letters > 0 && parsePay(ctx.doc.text).length === 0 && !ctx.ad.pay) {
+    out.add.push({ rule: 'vague_job_details', detail: { absent: 'duties, hours, workplace and pay', letters } });
+  }
+};
+
+const location: Detector = (ctx, out) => {
+  if (!ctx.ad.location) return;
+  const stated = new Set(cityMentions(normalise(ctx.ad.location).text).map((m) => m.code));
+  if (stated.size === 0) return;
+  const body = ctx.doc.parts.find((p) => p.field === 'text');
+  if (!body) return;
+  const named = cityMentions(body.norm.text);
+  if (named.length === 0 || named.some((m) => stated.has(m.code))) return;
+  const first = named[0]!;
+  out.add.push({ rule: 'location_inconsistency', from: body.offset + first.from, to: body.offset + first.to, detail: { stated: ctx.ad.location, named: first.code } });
+};
+
+const details: Detector = (ctx, out) => {
+  const employerName = ctx.ad.employer?.trim();
+  if (employerName) {
+    out.add.push({ rule: 'mitigating_complete_details', span: { field: 'employer', start: 0, end: ctx.ad.employer!.length }, detail: { fact: 'employer named' } });
+  }
+  const p = ctx.ad.pay;
+  if (p && typeof p === 'object' && (p.min !== undefined || p.max !== undefined) && /brutto|gross|bruto|lordo|бруто|μικτ/i.test(`${p.basis ?? ''} ${p.period ?? ''}`)) {
+    const part = ctx.doc.parts.find((x) => x.field === 'pay');
+    if (part) out.add.push({ rule: 'mitigating_complete_details', span: { field: 'pay', start: 0, end: part.original.length }, detail: { fact: 'gross pay stated' } });
+  }
+};
+
+const DETECTORS: Record<NonNullable<RuntimeRule['detector']>, Detector> = {
+  pay,
+  contacts,
+  obscured_phone: obscuredPhone,
+  employer,
+  vagueness,
+  location,
+  details,
+};
+
+/** Runs each detector that some rule of the pack names, in the order the rules come. */
+export function runDetectors(ctx: DetectorContext): DetectorResult {
+  const out: DetectorResult = { add: [], veto: [] };
+  const done = new Set<string>();
+  for (const rule of ctx.rules) {
+    if (!rule.detector || done.has(rule.detector)) continue;
+    done.add(rule.detector);
+    DETECTORS[rule.detector](ctx, out);
+  }
+  return out;
+}
+
+export { COUNTRY_LANG };

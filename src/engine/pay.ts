@@ -1,0 +1,152 @@
+/**
+ * Pay parsing: amounts with currency, range, period and net/gross, as ads write them in the eight
+ * languages ("5 000 zł", "1.500 €", "€12/h", "200 лв. на ден", "4000 лв./седмица", "3 500 - 4 500 zł
+ * brutto"), converted to EUR per month for comparison with the destination's wage figures.
+ * Works on folded text (see normalise.ts).
+ */
+import rates from './data/rates.json' with { type: 'json' };
+
+export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface PayAmount {
+  from: number; // offsets in the folded text
+  to: number;
+  min: number;
+  max: number;
+  currency: string;
+  period?: PayPeriod;
+  /** The period was not written; it was inferred from the size of the amount. */
+  periodInferred: boolean;
+  basis?: 'net' | 'gross';
+  /** EUR per month (full time for hourly and daily pay). */
+  monthlyEurMin: number;
+  monthlyEurMax: number;
+}
+
+const NUM = String.raw`\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const MULT = String.raw`(?:k|tys\.?|хил\.?|χιλ\.?|tsd\.?)`;
+const CUR_SYMBOL = String.raw`€|£|\$`;
+const CUR_WORD = String.raw`€|eur(?:o|os)?|evro|евро|ευρω|zl(?:otych|oty)?|pln|лв\.?|лева|bgn|£|gbp|\$|usd|kc|czk|chf|ron|lei`;
+const RANGE_SEP = String.raw`\s?(?:-|–|—|do|to|bis|a|al|az|до|εως|ως)\s?`;
+
+const AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:(?<c1>${CUR_SYMBOL})\s?)?(?<a>${NUM})(?:\s?(?<k1>${MULT}))?` +
+    String.raw`(?:${RANGE_SEP}(?:(?:${CUR_SYMBOL})\s?)?(?<b>${NUM})(?:\s?(?<k2>${MULT}))?)?` +
+    String.raw`(?:\s?(?<c2>${CUR_WORD}))?(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+const CURRENCY_CODES: [RegExp, string][] = [
+  [/^(?:€|eur|euro|euros|evro|евро|ευρω)$/u, 'EUR'],
+  [/^(?:zl|zlotych|zloty|pln)$/u, 'PLN'],
+  [/^(?:лв\.?|лева|bgn)$/u, 'BGN'],
+  [/^(?:£|gbp)$/u, 'GBP'],
+  [/^(?:\$|usd)$/u, 'USD'],
+  [/^(?:kc|czk)$/u, 'CZK'],
+  [/^chf$/u, 'CHF'],
+  [/^(?:ron|lei)$/u, 'RON'],
+];
+
+function currencyCode(token: string | undefined): string | undefined {
+  if (!token) return undefined;
+  for (const [re, code] of CURRENCY_CODES) if (re.test(token)) return code;
+  return undefined;
+}
+
+/** Period cues, folded, searched just after (and a little before) an amount. */
+const PERIOD_CUES: [PayPeriod, string[]][] = [
+  ['hour', ['/h', '/ h', '/godz', 'godz', 'za godzine', 'na godzine', '/hr', 'per hour', 'an hour', 'hourly', 'p/h', 'ph', '/std', 'pro stunde', 'die stunde', 'stundenlohn', 'std', '/hora', 'la hora', 'por hora', 'hora', "all'ora", "l'ora", 'allora', '/ora', 'orari', 'za hodinu', 'na hodinu', '/hod', 'hod', 'на час', '/час', 'час', 'την ωρα', '/ωρα', 'ανα ωρα', 'ωρα']],
+  ['day', ['/day', 'per day', 'a day', 'daily', 'dziennie', 'na dzien', 'za dzien', '/dzien', 'pro tag', 'am tag', 'taglich', '/tag', 'al dia', 'por dia', 'diario', '/dia', 'al giorno', 'giornalier', '/giorno', 'na den', 'za den', 'denne', 'на ден', 'дневно', '/ден', 'την ημερα', 'ημερησι', 'μεροκαματο', '/ημερα']],
+  ['week', ['/week', 'per week', 'a week', 'weekly', 'tygodniowo', 'na tydzien', 'tyg', 'pro woche', 'wochentlich', '/woche', 'a la semana', 'semanal', 'por semana', '/semana', 'a settimana', 'settimanal', '/settimana', 'tyzdenne', 'za tyzden', 'на седмица', 'седмично', '/седмица', 'την εβδομαδα', 'εβδομαδιαι']],
+  ['month', ['/month', 'per month', 'a month', 'monthly', 'pm', 'p.m', 'miesiecznie', 'mies', '/mc', 'mc', 'msc', 'na miesiac', 'pro monat', 'monatlich', '/monat', 'im monat', 'mtl', 'al mes', 'mensual', '/mes', 'por mes', 'al mese', 'mensil', '/mese', 'mesacne', 'mesiac', 'na mesiac', '/mes', 'месечно', 'на месец', '/месец', 'месец', 'τον μηνα', 'μηνιαι', 'το μηνα', '/μηνα']],
+  ['year', ['/year', 'per year', 'a year', 'per annum', 'annual', 'yearly', 'rocznie', 'pro jahr', 'jahrlich', 'brutto/jahr', 'al ano', 'anual', "all'anno", 'annu', 'rocne', 'годишно', 'на година', 'ετησι', 'τον χρονο']],
+];
+const PERIOD_RES: [PayPeriod, RegExp][] = PERIOD_CUES.map(([p, cues]) => [
+  p,
+  new RegExp(
+    `^[\\s.,:;()/-]{0,3}(?:${cues
+      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\\p{L}])`,
+    'u',
+  ),
+]);
+const RATE_BEFORE: [PayPeriod, RegExp][] = [
+  ['hour', /(?:stawka godzinowa|stawka|hourly rate|stundenlohn|tarifa por hora|paga oraria|hodinova mzda|почасово|ωρομισθιο)[^\p{L}\p{N}]{0,4}(?:od |from |ab |da |desde |от |απο )?$/u],
+  ['day', /(?:dniowka|dzienna stawka|tagessatz|tageslohn|jornal|paga giornaliera|дневна надница|μεροκαματο)[^\p{L}\p{N}]{0,4}$/u],
+];
+const GROSS = /(?<![\p{L}])(?:brutto|gross|bruto|lordo|бруто|μικτ\p{L}*|pre-tax|before tax)(?![\p{L}])/u;
+const NET = /(?<![\p{L}])(?:netto|net|neto|na reke|na rekę|на ръка|нето|καθαρ\p{L}*|auf die hand|in der hand|en mano|in mano|v cistom|cisty|čistý|after tax)(?![\p{L}])/u;
+
+/** Hours and days in a full-time month, for comparing hourly and daily pay with monthly wages. */
+const HOURS_PER_MONTH = 173;
+const DAYS_PER_MONTH = 21.7;
+const PER_MONTH: Record<PayPeriod, number> = { hour: HOURS_PER_MONTH, day: DAYS_PER_MONTH, week: 4.33, month: 1, year: 1 / 12 };
+
+function parseNumber(s: string, mult: string | undefined): number {
+  let t = s.replace(/[ '’]/g, '');
+  // "1.500,50" / "1,500.50" / "1.500" / "12,50": the last separator followed by 1-2 digits is decimal.
+  const dec = /[.,](\d{1,2})$/.exec(t);
+  let intPart = dec ? t.slice(0, dec.index) : t;
+  intPart = intPart.replace(/[.,]/g, '');
+  t = dec ? `${intPart}.${dec[1]}` : intPart;
+  let v = Number(t);
+  if (mult) v *= 1000;
+  return v;
+}
+
+function detectPeriod(text: string, from: number, to: number): PayPeriod | undefined {
+  const after = text.slice(to, to + 28);
+  for (const [p, re] of PERIOD_RES) if (re.test(after)) return p;
+  const before = text.slice(Math.max(0, from - 30), from);
+  for (const [p, re] of RATE_BEFORE) if (re.test(before)) return p;
+  return undefined;
+}
+
+function inferPeriod(monthlyEurIfMonth: number): PayPeriod | undefined {
+  if (monthlyEurIfMonth < 45) return 'hour';
+  if (monthlyEurIfMonth < 250) return 'day';
+  if (monthlyEurIfMonth >= 450 && monthlyEurIfMonth <= 30000) return 'month';
+  return undefined;
+}
+
+/** Every amount with a currency in the folded text. */
+export function parsePay(text: string, defaultCurrency?: string): PayAmount[] {
+  const out: PayAmount[] = [];
+  AMOUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AMOUNT.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      AMOUNT.lastIndex++;
+      continue;
+    }
+    const g = m.groups!;
+    const currency = currencyCode(g.c1) ?? currencyCode(g.c2?.trim()) ?? undefined;
+    if (!currency && !defaultCurrency) continue;
+    const code = currency ?? defaultCurrency!;
+    const rate = (rates.eurPer as Record<string, number>)[code];
+    if (!rate) continue;
+    const a = parseNumber(g.a!, g.k1 ?? g.k2);
+    const b = g.b ? parseNumber(g.b, g.k2 ?? g.k1) : a;
+    if (!Number.isFinite(a) || !Number.isFinite(b) || a <= 0) continue;
+    const min = Math.min(a, b);
+    const max = Math.max(a, b);
+    const from = m.index;
+    const to = m.index + m[0].trimEnd().length;
+    let period = detectPeriod(text, from, to);
+    let periodInferred = false;
+    if (!period) {
+      period = inferPeriod(max * rate);
+      periodInferred = period !== undefined;
+    }
+    if (!period) continue;
+    const around = text.slice(Math.max(0, from - 25), Math.min(text.length, to + 40));
+    const basis = GROSS.test(around) ? 'gross' : NET.test(around) ? 'net' : undefined;
+    out.push({
+      from, to, min, max, currency: code, period, periodInferred, basis,
+      monthlyEurMin: min * rate * PER_MONTH[period],
+      monthlyEurMax: max * rate * PER_MONTH[period],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Countries and large cities as ads name them in the eight languages (folded, with * for the
+ * inflected endings of Polish, Slovak, Bulgarian and Greek). Used to find the destination country
+ * of a job (for pay comparison) and to notice a text that names a city far from the ad's location.
+ */
+import { compilePhrase } from './patterns.js';
+
+/** Country code → names and inflected forms. */
+export const COUNTRY_NAMES: Record<string, string> = {
+  DE: 'germany|niemcy|niemczech|niemiec|deutschland|alemania|germania|nemeck*|германия|γερμανι*',
+  AT: 'austria|austrii|austri*|osterreich|rakusk*|австрия|αυστρι*',
+  NL: 'netherlands|holland|holandia|holandii|niderlandach|niederlande|holanda|paesi bassi|olanda|holandsk*|холандия|нидерландия|ολλανδι*',
+  BE: 'belgium|belgia|belgii|belgien|belgica|belgio|belgick*|белгия|βελγι*',
+  FR: 'france|francja|francji|frankreich|francia|francuzsk*|франция|γαλλι*',
+  GB: 'uk|united kingdom|england|britain|anglia|anglii|wielka brytania|wielkiej brytanii|england|grossbritannien|inglaterra|reino unido|inghilterra|regno unito|anglick*|великобритания|англия|αγγλι*|βρεταννι*',
+  IE: 'ireland|irlandia|irlandii|irland|irlanda|irsk*|ирландия|ιρλανδι*',
+  IT: 'italy|wlochy|wloszech|italien|italia|taliansk*|италия|ιταλι*',
+  ES: 'spain|hiszpania|hiszpanii|spanien|espana|spagna|spanielsk*|испания|ισπανι*',
+  GR: 'greece|grecja|grecji|griechenland|grecia|grecka|grecko|гърция|ελλαδα|ελλαδ*',
+  PL: 'poland|polska|polsce|polen|polonia|polsk*|полша|πολωνι*',
+  SK: 'slovakia|slowacja|slowacji|slowakei|eslovaquia|slovacchia|slovensk*|словакия|σλοβακι*',
+  CZ: 'czech republic|czechia|czechy|czechach|tschechien|chequia|repubblica ceca|cesk*|чехия|τσεχι*',
+  BG: 'bulgaria|bulgarii|bulgarien|bulharsk*|българия|βουλγαρι*',
+  RO: 'romania|rumunia|rumunii|rumanien|rumunsk*|румъния|ρουμανι*',
+  PT: 'portugal|portugalia|portugalii|portogallo|portugalsk*|португалия|πορτογαλι*',
+  NO: 'norway|norwegia|norwegii|norwegen|noruega|norvegia|norsk*|норвегия|νορβηγι*',
+  SE: 'sweden|szwecja|szwecji|schweden|suecia|svezia|svedsk*|швеция|σουηδι*',
+  DK: 'denmark|dania|danii|danemark|dinamarca|danimarca|dansk*|дания|δανι*',
+  CH: 'switzerland|szwajcaria|szwajcarii|schweiz|suiza|svizzera|svajciar*|швейцария|ελβετι*',
+  CY: 'cyprus|cypr|cyprze|zypern|chipre|cipro|кипър|κυπρο*',
+  US: 'usa|united states|stany zjednoczone|usa|amerika|estados unidos|stati uniti|сащ|ηπα',
+  AE: 'dubai|dubaj|dubaju|emirates|emiraty|дубай|ντουμπαι',
+};
+
+/** Country code → its largest cities (folded forms); a text naming one places the ad there. */
+export const CITIES: Record<string, string> = {
+  PL: 'warszaw*|krakow*|wroclaw*|poznan*|gdansk*|gdyni*|lodz*|szczecin*|lublin*|katowic*|bialystok*|rzeszow*|torun*|bydgoszcz*|opol*|kielc*',
+  SK: 'bratislav*|kosic*|presov*|zilin*|nitr*|banska bystric*|trnav*|trencin*',
+  BG: 'софия|sofia|пловдив|plovdiv|варна|varna|бургас|burgas|русе|стара загора',
+  GR: 'αθηνα|athens|athen|θεσσαλονικη|thessaloniki|πειραια*|πατρα|ηρακλειο|λαρισα',
+  IT: 'roma|rome|milano|milan|napoli|naples|torino|turin|palermo|genova|bologna|firenze|florence|venezia|verona|bari',
+  ES: 'madrid|barcelona|valencia|sevilla|zaragoza|malaga|murcia|palma|bilbao|alicante|almeria|huelva',
+  AT: 'wien|vienna|wiedeń|wiedniu|graz|linz|salzburg|innsbruck|klagenfurt|виена|βιεννη',
+  DE: 'berlin*|hamburg*|munchen|munich|monachium|koln|cologne|kolonia|frankfurt*|stuttgart*|dusseldorf*|leipzig|lipsk*|dortmund*|bremen|brema|dresden|drezn*|hannover|hanower*|nurnberg|norymberg*',
+  GB: 'london*|londyn*|лондон|λονδινο|manchester|birmingham|liverpool|leeds|glasgow|edinburgh',
+  NL: 'amsterdam*|rotterdam*|den haag|utrecht|eindhoven',
+  CZ: 'praha|prague|praga|pradze|brno|ostrava|plzen',
+  RO: 'bucuresti|bucharest|bukareszt*|cluj|timisoara|iasi|constanta',
+};
+
+export interface PlaceIndex {
+  countries: { code: string; re: RegExp }[];
+  cities: { code: string; re: RegExp }[];
+}
+
+function build(table: Record<string, string>): { code: string; re: RegExp }[] {
+  return Object.entries(table).map(([code, names]) => {
+    const sources = names.split('|').map((n) => compilePhrase(n.trim()).source);
+    return { code, re: new RegExp(sources.join('|'), 'gu') };
+  });
+}
+
+let index: PlaceIndex | undefined;
+export function places(): PlaceIndex {
+  index ??= { countries: build(COUNTRY_NAMES), cities: build(CITIES) };
+  return index;
+}
+
+export interface PlaceMention {
+  code: string;
+  from: number;
+  to: number;
+}
+
+function mentions(list: { code: string; re: RegExp }[], text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const { code, re } of list) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push({ code, from: m.index, to: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+export const countryMentions = (text: string) => mentions(places().countries, text);
+export const cityMentions = (text: string) => mentions(places().cities, text);
+
+/** The country mentioned most often (first mention breaks ties), if any. */
+export function mostMentioned(list: PlaceMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of list) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const m of list) {
+    const c = counts.get(m.code)!;
+    if (c > n) {
+      best = m.code;
+      n = c;
+    }
+  }
+  return best;
+}

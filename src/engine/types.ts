@@ -1,0 +1,69 @@
+/** The languages Telltale has rule packs for (ISO 639-1). */
+export const LANGS = ['en', 'es', 'it', 'pl', 'sk', 'bg', 'el', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Fields of an ad that the engine reads and that spans can point into. */
+export const AD_FIELDS = ['title', 'text', 'employer', 'location', 'pay'] as const;
+export type AdField = (typeof AD_FIELDS)[number];
+
+/** Pay as a board structures it (OLX, Sprzedajemy, InfoJobs...). Any part may be missing. */
+export interface StructuredPay {
+  min?: number;
+  max?: number;
+  currency?: string;
+  period?: string;
+  basis?: string;
+}
+
+/** One advertisement or message, as extracted from a page, a file or a paste box. */
+export interface Ad {
+  id?: string;
+  title?: string;
+  text: string;
+  url?: string;
+  lang?: string;
+  country?: string;
+  employer?: string;
+  location?: string;
+  pay?: string | StructuredPay;
+  contacts?: string[];
+}
+
+/** Where a flag's words are: offsets into the ORIGINAL string of one field, end exclusive. */
+export interface Span {
+  field: AdField;
+  start: number;
+  end: number;
+}
+
+export type Level = 'none' | 'low' | 'elevated' | 'high';
+
+/** One indicator found in an ad, with everything needed to explain it. */
+export interface Flag {
+  rule: string;
+  category: string;
+  /** Base weight in score points before combination. */
+  weight: number;
+  /** Points this flag adds to (or, for mitigations, removes from) the score. */
+  contribution: number;
+  spans: Span[];
+  /** The original words of the first span. */
+  match: string;
+  /** Set on mitigations that come from a negated indicator ("we never charge fees"). */
+  negated?: boolean;
+  /** Extra facts a detector computed (pay in EUR/month, the reference wage...). */
+  detail?: Record<string, string | number | boolean>;
+}
+
+export interface Assessment {
+  id?: string;
+  score: number;
+  level: Level;
+  lang: Lang | 'und';
+  langConfidence: number;
+  flags: Flag[];
+  mitigations: Flag[];
+  /** Context rules that matched (e.g. adult_service_context), shaped like flags; they never add points. */
+  contexts: Flag[];
+  rulesVersion: string;
+}
