@@ -3,6 +3,7 @@
  * by language, and a prefilter that maps word prefixes to the patterns they can start, so that an
  * ad only pays for the few patterns whose anchor words it contains.
  */
+import { isWordUnit } from './normalise.js';
 import { checkRegex, compilePhrase, regexAnchors, BEFORE, AFTER } from './patterns.js';
 import type { NegationCues, Pack, RuntimeRule } from './rule-schema.js';
 import { LANGS, type Lang } from './types.js';
@@ -14,15 +15,18 @@ export interface CompiledEntry {
   label: string;
 }
 
-export interface LangIndex {
-  entries: CompiledEntry[];
-  /** First three letters of an anchor → [anchor, entry index][] */
-  byPrefix: Map<string, [string, number][]>;
-  /** Anchors shorter than three letters, matched as whole words. */
-  byWord: Map<string, number[]>;
+/** Entries (patterns, place names...) indexed by the word prefixes that can start them. */
+export interface PrefixIndex<E> {
+  entries: E[];
+  /** First three letters of an anchor (as a number, see prefixKey) → [anchor, entry index][] */
+  byPrefix: Map<number, [string, number][]>;
+  /** Anchors shorter than three letters, matched as whole words (key: shortKey). */
+  byWord: Map<number, number[]>;
   /** Entries without anchors: they always run. */
   always: number[];
 }
+
+export type LangIndex = PrefixIndex<CompiledEntry>;
 
 export interface CompiledNegation {
   before: RegExp;
@@ -44,11 +48,15 @@ export class PackCompileError extends Error {
   }
 }
 
-function emptyIndex(): LangIndex {
+export function emptyIndex<E>(): PrefixIndex<E> {
   return { entries: [], byPrefix: new Map(), byWord: new Map(), always: [] };
 }
 
-function addEntry(index: LangIndex, entry: CompiledEntry, anchors: string[]): void {
+// Numeric keys, so that the prefilter reads the text without cutting it into strings.
+const prefixKey = (s: string, i: number) => (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
+const shortKey = (s: string, i: number, len: number) => (len === 1 ? s.charCodeAt(i) : s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) + len * 2 ** 40;
+
+export function addEntry<E>(index: PrefixIndex<E>, entry: E, anchors: string[]): void {
   const at = index.entries.push(entry) - 1;
   if (anchors.length === 0) {
     index.always.push(at);
@@ -56,13 +64,14 @@ function addEntry(index: LangIndex, entry: CompiledEntry, anchors: string[]): vo
   }
   for (const a of anchors) {
     if (a.length >= 3) {
-      const key = a.slice(0, 3);
+      const key = prefixKey(a, 0);
       let list = index.byPrefix.get(key);
       if (!list) index.byPrefix.set(key, (list = []));
       list.push([a, at]);
     } else {
-      let list = index.byWord.get(a);
-      if (!list) index.byWord.set(a, (list = []));
+      const key = shortKey(a, 0, a.length);
+      let list = index.byWord.get(key);
+      if (!list) index.byWord.set(key, (list = []));
       list.push(at);
     }
   }
@@ -136,7 +145,6 @@ export function compilePack(pack: Pack): CompiledPack {
   return { version: pack.version, rules: pack.rules, ruleIndex, langs, negation };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 
 export interface RawMatch {
   rule: number;
@@ -145,26 +153,60 @@ export interface RawMatch {
   label: string;
 }
 
+/** Where the words of a folded text are (computed once per ad, shared by every prefilter). */
+export interface TextWords {
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+  n: number;
+}
+
+export function wordsOf(text: string): TextWords {
+  const start = new Int32Array(text.length / 2 + 2);
+  const end = new Int32Array(text.length / 2 + 2);
+  let n = 0;
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    while (i < len && !isWordUnit(text.charCodeAt(i))) i++;
+    if (i >= len) break;
+    const s = i;
+    while (i < len && isWordUnit(text.charCodeAt(i))) i++;
+    start[n] = s;
+    end[n] = i;
+    n++;
+  }
+  return { text, start, end, n };
+}
+
+/** Marks the entries whose anchor begins one of the words (or that have no anchor). */
+export function activate<E>(index: PrefixIndex<E>, words: TextWords): Uint8Array {
+  const active = new Uint8Array(index.entries.length);
+  for (const i of index.always) active[i] = 1;
+  const { text, start, end, n } = words;
+  for (let w = 0; w < n; w++) {
+    const s = start[w]!;
+    const len = end[w]! - s;
+    if (len < 3) {
+      const short = index.byWord.get(shortKey(text, s, len));
+      if (short) for (const i of short) active[i] = 1;
+      continue;
+    }
+    const list = index.byPrefix.get(prefixKey(text, s));
+    if (!list) continue;
+    for (const [anchor, i] of list) if (!active[i] && anchor.length <= len && text.startsWith(anchor, s)) active[i] = 1;
+  }
+  return active;
+}
+
 /** Runs the patterns of the given languages over folded text. */
-export function matchPatterns(pack: CompiledPack, text: string, langs: (Lang | 'any')[], perRuleCap = 16): RawMatch[] {
+export function matchPatterns(pack: CompiledPack, text: string, langs: (Lang | 'any')[], words: TextWords = wordsOf(text), perRuleCap = 16): RawMatch[] {
   const out: RawMatch[] = [];
   const perRule = new Map<number, number>();
   for (const lang of langs) {
     const index = pack.langs.get(lang);
     if (!index || index.entries.length === 0) continue;
-    const active = new Uint8Array(index.entries.length);
-    for (const i of index.always) active[i] = 1;
-    WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) !== null) {
-      const w = m[0];
-      const short = index.byWord.get(w);
-      if (short) for (const i of short) active[i] = 1;
-      if (w.length >= 3) {
-        const list = index.byPrefix.get(w.slice(0, 3));
-        if (list) for (const [anchor, i] of list) if (!active[i] && w.startsWith(anchor)) active[i] = 1;
-      }
-    }
+    const active = activate(index, words);
     for (let i = 0; i < active.length; i++) {
       if (!active[i]) continue;
       const entry = index.entries[i]!;

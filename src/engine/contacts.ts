@@ -41,8 +41,10 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,
 const URL = /(?:https?:\/\/|www\.)[^\s]+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,}\.(?:com|pl|de|at|bg|gr|it|es|sk|cz|eu|org|net|co\.uk|ro)(?:\/[^\s]*)?(?![\p{L}\p{N}])/gu;
 const MESSENGER_HOST = /(?:wa\.me|whatsapp\.com|t\.me|telegram\.me|viber\.com|signal\.me)/u;
 
+const DIGIT_RUN = /\d(?:[^\n\d]{0,3}\d){6}/u;
 export function findPhones(text: string, spelled: Uint8Array, defaultCountry?: string): PhoneMention[] {
   const out: PhoneMention[] = [];
+  if (!DIGIT_RUN.test(text)) return out;
   PHONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHONE.exec(text)) !== null) {
@@ -70,6 +72,7 @@ export function findPhones(text: string, spelled: Uint8Array, defaultCountry?: s
 
 export function findEmails(text: string): EmailMention[] {
   const out: EmailMention[] = [];
+  if (!text.includes('@')) return out;
   EMAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EMAIL.exec(text)) !== null) {
@@ -80,7 +83,9 @@ export function findEmails(text: string): EmailMention[] {
 }
 
 /** Web addresses other than e-mail and messenger links: a sign that the employer can be looked up. */
+const TLD_HINT = /(?:www|https?:|\.(?:com|pl|de|at|bg|gr|it|es|sk|cz|eu|org|net|uk|ro)(?![\p{L}\p{N}]))/u;
 export function hasWebsite(text: string): boolean {
+  if (!TLD_HINT.test(text)) return false;
   URL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = URL.exec(text)) !== null) {

@@ -54,9 +54,47 @@ export interface LanguageHints {
   url?: string;
 }
 
-const SAMPLE = 600;
+const SAMPLE = 400;
 
-export function detectLanguage(sample: string, hints: LanguageHints = {}): LanguageGuess {
+/**
+ * Function words that belong to one of our Latin-script languages only (folded: no diacritics, so
+ * words that fold to the same form in two languages are left out). Counting them settles most ads
+ * at once; franc's trigrams (slower) decide the rest.
+ */
+const STOPWORDS = new Map<string, Lang>();
+for (const [lang, words] of [
+  ['en', 'the and with for you are will our your have this from'],
+  ['es', 'el los las que para esta trabajo tambien somos muy'],
+  ['it', 'il che della sono gli lavoro anche nel alla siamo'],
+  ['pl', 'sie nie jest oraz dla pracy przez bedzie lub jestesmy'],
+  ['sk', 'sa je pre ako aj alebo bude ktory pracu sme'],
+  ['de', 'und der die das mit fur wir ist eine nicht'],
+] as const) for (const w of words.split(' ')) STOPWORDS.set(w, lang);
+
+/** Words of the folded text, as the prefilter found them (see compile.ts). */
+export interface WordSpans {
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+  n: number;
+}
+
+function stopwordVote(words: WordSpans, limit = 90): { lang: Lang; hits: number; second: number } | undefined {
+  const counts = new Map<Lang, number>();
+  const n = Math.min(words.n, limit);
+  for (let w = 0; w < n; w++) {
+    const len = words.end[w]! - words.start[w]!;
+    if (len < 2 || len > 9) continue;
+    const lang = STOPWORDS.get(words.text.slice(words.start[w]!, words.end[w]!));
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top) return undefined;
+  return { lang: top[0], hits: top[1], second: ranked[1]?.[1] ?? 0 };
+}
+
+export function detectLanguage(sample: string, hints: LanguageHints = {}, words?: WordSpans): LanguageGuess {
   const hinted = isLang(hints.lang?.toLowerCase().slice(0, 2)) ? (hints.lang!.toLowerCase().slice(0, 2) as Lang) : undefined;
   const country = hints.country?.toUpperCase() ?? countryFromUrl(hints.url);
   const countryLang = country ? COUNTRY_LANG[country] : undefined;
@@ -79,7 +117,11 @@ export function detectLanguage(sample: string, hints: LanguageHints = {}): Langu
   };
   if (letters === 0) return withHint(hinted ?? countryLang ?? 'und', hinted ? 0.5 : 0);
   if (greek / letters > 0.5) return withHint('el', Math.min(1, greek / letters));
-  if (cyr / letters > 0.5) return withHint('bg', Math.min(1, cyr / letters) * 0.9);
+  if (cyr / letters > 0.5) {
+    // Ukrainian and Russian letters that Bulgarian does not use: not one of our languages.
+    if (/[іїєґыэё]/i.test(text)) return { lang: 'und', confidence: 0.8, candidates: hinted ? [hinted] : [] };
+    return withHint('bg', Math.min(1, cyr / letters) * 0.9);
+  }
 
   const unique = new Map<Lang, number>();
   for (const [re, lang] of UNIQUE_LETTERS) {
@@ -91,7 +133,18 @@ export function detectLanguage(sample: string, hints: LanguageHints = {}): Langu
     const best = [...unique.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     return withHint(best ?? hinted ?? countryLang ?? 'und', best ? 0.6 : hinted || countryLang ? 0.3 : 0);
   }
-  const scores = francAll(text, { only: LATIN_ISO3, minLength: 1 });
+  const vote = words ? stopwordVote(words) : undefined;
+  // Letters of one language only, and no function words of another: decided without trigrams.
+  const uniqueRanked = [...unique.entries()].sort((a, b) => b[1] - a[1]);
+  const u0 = uniqueRanked[0];
+  if (u0 && u0[1] >= 3 && uniqueRanked.length === 1 && (!vote || vote.lang === u0[0] || vote.hits < 3)) {
+    return withHint(u0[0], Number(Math.min(0.95, 0.6 + 0.03 * u0[1]).toFixed(2)));
+  }
+  if (vote && vote.hits >= 4 && vote.hits >= 3 * vote.second) {
+    const conf = Math.min(0.95, 0.6 + 0.05 * (vote.hits - vote.second));
+    return withHint(vote.lang, Number(conf.toFixed(2)));
+  }
+  const scores = francAll(text.slice(0, 300), { only: LATIN_ISO3, minLength: 1 });
   const ranked = scores.map(([code, s]) => ({ lang: ISO3[code], s })).filter((x): x is { lang: Lang; s: number } => !!x.lang);
   // Unique letters and hints nudge franc's normalised scores (1 = best).
   for (const r of ranked) {

@@ -2,7 +2,7 @@
  * The engine: one ad in, one explained Assessment out. Pure TypeScript without browser or Node
  * APIs, so that the extension, the CLI and the tests run the very same code.
  */
-import { compilePack, isNegated, matchPatterns, type CompiledPack, type RawMatch } from './compile.js';
+import { compilePack, isNegated, matchPatterns, wordsOf, type CompiledPack, type RawMatch } from './compile.js';
 import { buildDocument, spanText, toSpan, type AdDocument } from './document.js';
 import { detectLanguage, countryFromUrl } from './detect-language.js';
 import { runDetectors, type Finding } from './detectors/index.js';
@@ -67,15 +67,17 @@ function sanitize(ad: Ad): Ad {
     url: str(ad.url),
     lang: str(ad.lang),
     country: str(ad.country)?.toUpperCase(),
+    date: str(ad.date),
   };
 }
 
 function assess(pack: CompiledPack, input: Ad): Assessment {
   const ad = sanitize(input);
   const doc = buildDocument(ad);
-  const guess = detectLanguage(`${ad.title ?? ''}\n${ad.text}`, { lang: ad.lang, country: ad.country, url: ad.url });
+  const words = wordsOf(doc.text);
+  const guess = detectLanguage(`${ad.title ?? ''}\n${ad.text}`, { lang: ad.lang, country: ad.country, url: ad.url }, words);
   const langs = guess.candidates;
-  const raw = matchPatterns(pack, doc.text, [...langs, 'any']);
+  const raw = matchPatterns(pack, doc.text, [...langs, 'any'], words);
 
   const hits = new Map<number, Hit[]>();
   const negatedHits = new Map<number, Hit[]>();
@@ -93,6 +95,7 @@ function assess(pack: CompiledPack, input: Ad): Assessment {
   const findings = runDetectors({
     ad,
     doc,
+    words,
     lang: guess.lang === 'und' ? langs[0] : guess.lang,
     country,
     found,
@@ -134,7 +137,7 @@ function assess(pack: CompiledPack, input: Ad): Assessment {
       });
       continue;
     }
-    let weight = rule.status === 'non_indicator' ? 0 : WEIGHTS[rule.weight];
+    let weight: number = rule.status === "non_indicator" ? 0 : WEIGHTS[rule.weight];
     if (rule.boost && rule.boost.with.some((r) => found.has(r))) weight = Math.max(weight, WEIGHTS[rule.boost.weight]);
     flags.push({
       rule: rule.id, category: rule.category, weight, contribution: 0, spans,

@@ -65,31 +65,40 @@ function isSpace(cp: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
-const letterCache = new Map<number, boolean>();
-/** Is this UTF-16 unit a letter? (Astral letters are folded to BMP ones or are not used in ads.) */
+/**
+ * Character classes of UTF-16 units, filled lazily: 0 unknown, 1 not a word character, 2 digit,
+ * 3 Latin letter, 4 Cyrillic letter, 5 Greek letter, 6 other letter. One array read per character
+ * on the hot path instead of a regular expression.
+ */
+const CLASS = new Uint8Array(65536);
+function classOf(u: number): number {
+  let k = CLASS[u]!;
+  if (k !== 0) return k;
+  if (u >= 48 && u <= 57) k = 2;
+  else if (u >= 0xd800 && u <= 0xdfff) k = 1; // astral letters are folded to BMP ones or are not used in ads
+  else if (!LETTER.test(String.fromCharCode(u))) k = 1;
+  else if (u < 0x250) k = 3;
+  else if (u >= 0x400 && u <= 0x4ff) k = 4;
+  else if (u >= 0x370 && u <= 0x3ff) k = 5;
+  else k = 6;
+  CLASS[u] = k;
+  return k;
+}
+/** Is this UTF-16 unit a letter? */
 export function isLetterUnit(u: number): boolean {
-  if (u < 128) return (u >= 97 && u <= 122) || (u >= 65 && u <= 90);
-  if (u >= 0xd800 && u <= 0xdfff) return false;
-  let r = letterCache.get(u);
-  if (r === undefined) {
-    r = LETTER.test(String.fromCharCode(u));
-    letterCache.set(u, r);
-  }
-  return r;
+  return classOf(u) >= 3;
 }
 export function isDigitUnit(u: number): boolean {
   return u >= 48 && u <= 57;
 }
-function isWordUnit(u: number): boolean {
-  return isDigitUnit(u) || isLetterUnit(u);
+export function isWordUnit(u: number): boolean {
+  return classOf(u) >= 2;
 }
 
 type Script = 'latin' | 'cyrillic' | 'greek' | 'other';
+const SCRIPTS: Script[] = ['other', 'other', 'other', 'latin', 'cyrillic', 'greek', 'other'];
 function scriptOf(u: number): Script {
-  if (u < 0x250) return 'latin';
-  if (u >= 0x400 && u <= 0x4ff) return 'cyrillic';
-  if (u >= 0x370 && u <= 0x3ff) return 'greek';
-  return 'other';
+  return SCRIPTS[classOf(u)]!;
 }
 
 // Look-alike letters, folded to lower case, from each script to the one a word is mostly written in.
@@ -134,18 +143,40 @@ const DIGIT_WORD_LISTS = [
 for (const list of DIGIT_WORD_LISTS) list.split(' ').forEach((w, i) => (DIGIT_WORDS[w] = String(i)));
 Object.assign(DIGIT_WORDS, { jedna: '1', jedno: '1', dve: '2', една: '1', един: '1', два: '2', οχτω: '8', εφτα: '7', ενας: '1', μια: '1', fuenf: '5', zwo: '2', oh: '0' });
 
-interface Buf {
-  codes: number[];
-  start: number[];
-  end: number[];
-  spelled: number[];
-}
-
-function push(b: Buf, code: number, s: number, e: number, spelled = 0): void {
-  b.codes.push(code);
-  b.start.push(s);
-  b.end.push(e);
-  b.spelled.push(spelled);
+/** A growable buffer of folded UTF-16 units with their original ranges (typed arrays: no GC churn). */
+class Buf {
+  codes: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  spelled: Uint8Array;
+  n = 0;
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity);
+    this.codes = new Uint16Array(c);
+    this.start = new Int32Array(c);
+    this.end = new Int32Array(c);
+    this.spelled = new Uint8Array(c);
+  }
+  push(code: number, s: number, e: number, spelled = 0): void {
+    if (this.n === this.codes.length) this.grow();
+    const i = this.n++;
+    this.codes[i] = code;
+    this.start[i] = s;
+    this.end[i] = e;
+    this.spelled[i] = spelled;
+  }
+  private grow(): void {
+    const c = this.codes.length * 2;
+    const codes = new Uint16Array(c);
+    codes.set(this.codes);
+    const start = new Int32Array(c);
+    start.set(this.start);
+    const end = new Int32Array(c);
+    end.set(this.end);
+    const spelled = new Uint8Array(c);
+    spelled.set(this.spelled);
+    Object.assign(this, { codes, start, end, spelled });
+  }
 }
 
 function isLowerLatin(u: number): boolean {
@@ -153,8 +184,12 @@ function isLowerLatin(u: number): boolean {
 }
 
 /** Pass 1: fold every code point, drop invisible characters, collapse white space. */
+let scratch = new Buf(4096);
 function foldPass(input: string): Buf {
-  const b: Buf = { codes: [], start: [], end: [], spelled: [] };
+  // Pass 1 writes into a reused buffer (normalise copies out what it keeps): no garbage per ad.
+  if (scratch.codes.length < input.length + 16) scratch = new Buf(input.length * 2 + 16);
+  const b = scratch;
+  b.n = 0;
   let pendingSpace = -1; // original index of pending white space, -1 if none
   let pendingNewline = false;
   for (let i = 0; i < input.length; ) {
@@ -167,6 +202,26 @@ function foldPass(input: string): Buf {
         len = 2;
       }
     }
+    if (cp < 128 && cp > 32) {
+      // ASCII fast path (most of every ad).
+      if (pendingSpace >= 0) {
+        if (b.n > 0) b.push(pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
+        pendingSpace = -1;
+        pendingNewline = false;
+      }
+      let out = cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      // "teIegram": a capital I between lower-case letters is almost always a disguised "l".
+      if (cp === 73 && i > 0 && isLowerLatin(input.charCodeAt(i - 1)) && isLowerLatin(input.charCodeAt(i + 1))) out = 108;
+      if (b.n < b.codes.length) {
+        const at = b.n++;
+        b.codes[at] = out;
+        b.start[at] = i;
+        b.end[at] = i + 1;
+        b.spelled[at] = 0;
+      } else b.push(out, i, i + 1);
+      i++;
+      continue;
+    }
     if (isSpace(cp)) {
       if (pendingSpace < 0) pendingSpace = i;
       if (cp === 10 || cp === 13 || cp === 0x2029 || cp === 0x2028 || cp === 0x85) pendingNewline = true;
@@ -178,17 +233,12 @@ function foldPass(input: string): Buf {
       continue;
     }
     if (pendingSpace >= 0) {
-      if (b.codes.length > 0) push(b, pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
+      if (b.n > 0) b.push(pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
       pendingSpace = -1;
       pendingNewline = false;
     }
-    let folded: string;
-    // "teIegram": a capital I between lower-case letters is almost always a disguised "l".
-    if (cp === 73 && i > 0 && isLowerLatin(input.charCodeAt(i - 1)) && isLowerLatin(input.charCodeAt(i + 1))) folded = 'l';
-    else if (len === 2) folded = foldCodePoint(cp);
-    else if (cp >= 0xd800 && cp <= 0xdfff) folded = '\ufffd'; // a lone surrogate
-    else folded = foldCodePoint(cp);
-    for (let k = 0; k < folded.length; k++) push(b, folded.charCodeAt(k), i, i + len);
+    const folded = len === 1 && cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' /* a lone surrogate */ : foldCodePoint(cp);
+    for (let k = 0; k < folded.length; k++) b.push(folded.charCodeAt(k), i, i + len);
     i += len;
   }
   return b;
@@ -197,14 +247,27 @@ function foldPass(input: string): Buf {
 /** Pass 2 (in place): symbols and look-alike letters inside words. */
 function lookAlikePass(b: Buf): void {
   const c = b.codes;
-  const n = c.length;
-  for (let k = 1; k < n - 1; k++) {
-    const sub = SYMBOL_LETTERS[String.fromCharCode(c[k]!)];
-    if (sub === 'a' && looksLikeEmailDomain(c, k + 1)) continue;
-    if (sub && isLetterUnit(c[k - 1]!) && isLetterUnit(c[k + 1]!) && scriptOf(c[k - 1]!) === 'latin' && scriptOf(c[k + 1]!) === 'latin') {
-      c[k] = sub.charCodeAt(0);
+  const n = b.n;
+  let scripts = 0; // bit 1 Latin, 2 Cyrillic, 4 Greek (non-ASCII letters only, plus ASCII seen)
+  let ascii = false;
+  for (let k = 0; k < n; k++) {
+    const u = c[k]!;
+    if (u < 128) {
+      if (u >= 97 && u <= 122) ascii = true;
+      const sub = SYMBOL_SUB[u]!;
+      if (sub === 0 || k === 0 || k === n - 1) continue;
+      if (sub === 97 && looksLikeEmailDomain(c, n, k + 1)) continue;
+      if (isLatinLetter(c[k - 1]!) && isLatinLetter(c[k + 1]!)) c[k] = sub;
+      continue;
     }
+    const cls = classOf(u);
+    if (cls === 3) scripts |= 1;
+    else if (cls === 4) scripts |= 2;
+    else if (cls === 5) scripts |= 4;
   }
+  if (ascii) scripts |= 1;
+  // Only one script in the whole text: no word can mix scripts.
+  if (scripts === 0 || scripts === 1 || scripts === 2 || scripts === 4) return;
   // Mixed-script words: convert the minority script's look-alikes to the majority script.
   let k = 0;
   while (k < n) {
@@ -236,121 +299,167 @@ function lookAlikePass(b: Buf): void {
   }
 }
 
+const SYMBOL_SUB = new Uint8Array(128);
+for (const [from, to] of Object.entries(SYMBOL_LETTERS)) SYMBOL_SUB[from.charCodeAt(0)] = to.charCodeAt(0);
+
+function isLatinLetter(u: number): boolean {
+  return (u >= 97 && u <= 122) || (u >= 0xc0 && u < 0x250 && isLetterUnit(u));
+}
+
 /** After an "@": a domain such as "gmail.com" means an e-mail address, not a disguised "a". */
-function looksLikeEmailDomain(c: number[], k: number): boolean {
-  let sawDot = false;
-  for (let i = k; i < c.length && i < k + 64; i++) {
+function looksLikeEmailDomain(c: Uint16Array, n: number, k: number): boolean {
+  for (let i = k; i < n && i < k + 64; i++) {
     const u = c[i]!;
-    if (u === 46) {
-      if (sawDot && c[i - 1] === 46) return false;
-      sawDot = true;
-      if (isLetterUnit(c[i + 1] ?? 0)) return true;
-      continue;
-    }
+    if (u === 46) return i > k && i + 1 < n && isLetterUnit(c[i + 1]!);
     if (!(isWordUnit(u) || u === 45)) return false;
   }
   return false;
 }
 
-interface Token {
-  from: number;
-  to: number; // exclusive
-  word: boolean;
-}
+// First two letters and length of every digit word: a cheap pre-check before building a string.
+const digitWordKey = (c0: number, c1: number, len: number) => (c0 * 65536 + c1) * 32 + len;
+const DIGIT_WORD_KEYS = new Set(Object.keys(DIGIT_WORDS).map((w) => digitWordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)));
 
-function tokenize(c: number[]): Token[] {
-  const out: Token[] = [];
-  let k = 0;
-  while (k < c.length) {
-    const w = isWordUnit(c[k]!);
-    let j = k + 1;
-    while (j < c.length && isWordUnit(c[j]!) === w) j++;
-    out.push({ from: k, to: j, word: w });
-    k = j;
-  }
-  return out;
-}
-
-function hasNewline(c: number[], t: Token): boolean {
-  for (let k = t.from; k < t.to; k++) if (c[k] === 10) return true;
-  return false;
-}
-
-/** A short separator that may sit between disguised letters or digits ("w.h.a", "6 🌹 0"). */
-function isShortSeparator(c: number[], t: Token): boolean {
-  return !t.word && t.to - t.from <= 4 && !hasNewline(c, t);
-}
+let tokFrom = new Int32Array(4096);
+let tokTo = new Int32Array(4096);
+let tokWord = new Uint8Array(4096);
 
 /** Pass 3: join spaced letters and turn runs of digit words into digits. Returns a new buffer. */
 function wordPass(b: Buf): Buf {
   const c = b.codes;
-  const tokens = tokenize(c);
-  const drop = new Uint8Array(c.length);
-  const replace = new Map<number, string>(); // token index → digits
+  const n = b.n;
+  // Tokens as parallel arrays (reused between calls): [from, to) and whether it is a word.
+  if (tokFrom.length < n + 1) {
+    tokFrom = new Int32Array(n * 2 + 16);
+    tokTo = new Int32Array(n * 2 + 16);
+    tokWord = new Uint8Array(n * 2 + 16);
+  }
+  const tFrom = tokFrom;
+  const tTo = tokTo;
+  const tWord = tokWord;
+  let T = 0;
+  // While tokenizing, follow runs of single letters and of digit-like tokens joined by short
+  // separators, so that the passes below run only when a run is long enough to matter.
+  let sepShort = false;
+  let singleRun = 0;
+  let digitRun = 0;
+  let digitRunWords = 0;
+  let worth = false;
+  for (let k = 0; k < n; ) {
+    const w = isWordUnit(c[k]!);
+    let j = k + 1;
+    while (j < n && isWordUnit(c[j]!) === w) j++;
+    tFrom[T] = k;
+    tTo[T] = j;
+    tWord[T] = w ? 1 : 0;
+    T++;
+    if (!w) {
+      sepShort = j - k <= 4;
+      if (sepShort) for (let m = k; m < j; m++) if (c[m] === 10) sepShort = false;
+    } else {
+      const len = j - k;
+      const single = len === 1 && classOf(c[k]!) >= 3;
+      singleRun = single ? (sepShort && singleRun > 0 ? singleRun + 1 : 1) : 0;
+      const digitGroup = isDigitUnit(c[k]!) && len <= 4;
+      const digitWord = !digitGroup && len > 1 && len < 32 && DIGIT_WORD_KEYS.has(digitWordKey(c[k]!, c[k + 1]!, len));
+      if (digitGroup || digitWord) {
+        if (!(sepShort && digitRun > 0)) {
+          digitRun = 0;
+          digitRunWords = 0;
+        }
+        digitRun++;
+        if (digitWord) digitRunWords++;
+      } else {
+        digitRun = 0;
+        digitRunWords = 0;
+      }
+      if (singleRun >= 4 || (digitRun >= 3 && digitRunWords >= 2)) worth = true;
+      sepShort = false;
+    }
+    k = j;
+  }
+  // No run of four single letters nor of digit words: nothing to join or convert (most ads).
+  if (!worth) return b;
+  const shortSep = (t: number) => {
+    if (tWord[t] || tTo[t]! - tFrom[t]! > 4) return false;
+    for (let k = tFrom[t]!; k < tTo[t]!; k++) if (c[k] === 10) return false;
+    return true;
+  };
+  const singleLetter = (t: number) => tWord[t] === 1 && tTo[t]! - tFrom[t]! === 1 && isLetterUnit(c[tFrom[t]!]!);
+  let drop: Uint8Array | undefined;
   // Spaced letters: 4+ single letters with short separators between them.
-  for (let t = 0; t < tokens.length; ) {
-    const tk = tokens[t]!;
-    if (!(tk.word && tk.to - tk.from === 1 && isLetterUnit(c[tk.from]!))) {
+  for (let t = 0; t < T; ) {
+    if (!singleLetter(t)) {
       t++;
       continue;
     }
     let u = t;
     let count = 1;
-    while (
-      u + 2 < tokens.length &&
-      isShortSeparator(c, tokens[u + 1]!) &&
-      tokens[u + 2]!.word &&
-      tokens[u + 2]!.to - tokens[u + 2]!.from === 1 &&
-      isLetterUnit(c[tokens[u + 2]!.from]!)
-    ) {
+    while (u + 2 < T && shortSep(u + 1) && singleLetter(u + 2)) {
       u += 2;
       count++;
     }
-    if (count >= 4) for (let s = t + 1; s < u; s += 2) for (let k = tokens[s]!.from; k < tokens[s]!.to; k++) drop[k] = 1;
+    if (count >= 4) {
+      drop ??= new Uint8Array(n);
+      for (let s = t + 1; s < u; s += 2) for (let k = tFrom[s]!; k < tTo[s]!; k++) drop[k] = 1;
+    }
     t = u + 1;
   }
   // Digit words: runs of 3+ tokens that are digit words or short digit groups, 2+ of them words.
-  for (let t = 0; t < tokens.length; ) {
-    const isDigitToken = (tk: Token): string | undefined => {
-      if (!tk.word) return undefined;
-      const s = String.fromCharCode(...c.slice(tk.from, tk.to));
-      if (DIGIT_WORDS[s] !== undefined) return DIGIT_WORDS[s];
-      if (tk.to - tk.from <= 4 && /^\d+$/.test(s)) return s;
-      return undefined;
-    };
-    if (isDigitToken(tokens[t]!) === undefined) {
+  // Digit tokens keep their digits; digit words become digits (written as words: `word` true).
+  const digitValue = (t: number): { digits: string; word: boolean } | undefined => {
+    if (!tWord[t]) return undefined;
+    const len = tTo[t]! - tFrom[t]!;
+    const first = c[tFrom[t]!]!;
+    if (isDigitUnit(first)) {
+      if (len > 4) return undefined;
+      for (let k = tFrom[t]!; k < tTo[t]!; k++) if (!isDigitUnit(c[k]!)) return undefined;
+      return { digits: '', word: false };
+    }
+    if (len > 31 || !DIGIT_WORD_KEYS.has(digitWordKey(first, c[tFrom[t]! + 1] ?? 0, len))) return undefined;
+    const d = DIGIT_WORDS[String.fromCharCode(...c.subarray(tFrom[t]!, tTo[t]!))];
+    return d === undefined ? undefined : { digits: d, word: true };
+  };
+  let replace: Map<number, string> | undefined;
+  for (let t = 0; t < T; ) {
+    const v = digitValue(t);
+    if (!v) {
       t++;
       continue;
     }
     let u = t;
-    const run = [t];
-    while (u + 2 < tokens.length && isShortSeparator(c, tokens[u + 1]!) && isDigitToken(tokens[u + 2]!) !== undefined) {
+    const run = [[t, v] as const];
+    while (u + 2 < T && shortSep(u + 1)) {
+      const w = digitValue(u + 2);
+      if (!w) break;
       u += 2;
-      run.push(u);
+      run.push([u, w]);
     }
-    const words = run.filter((x) => !/^\d+$/.test(String.fromCharCode(...c.slice(tokens[x]!.from, tokens[x]!.to))));
-    if (run.length >= 3 && words.length >= 2) for (const x of words) replace.set(x, isDigitToken(tokens[x]!)!);
+    const words = run.filter(([, x]) => x.word);
+    if (run.length >= 3 && words.length >= 2) {
+      replace ??= new Map();
+      for (const [x, val] of words) replace.set(x, val.digits);
+    }
     t = u + 1;
   }
-  if (replace.size === 0 && !drop.includes(1)) return b;
-  const out: Buf = { codes: [], start: [], end: [], spelled: [] };
-  tokens.forEach((tk, ti) => {
-    const digits = replace.get(ti);
+  if (!replace && !drop) return b;
+  const out = new Buf(n + 16);
+  for (let ti = 0; ti < T; ti++) {
+    const digits = replace?.get(ti);
     if (digits !== undefined) {
-      const s = b.start[tk.from]!;
-      const e = b.end[tk.to - 1]!;
-      for (let k = 0; k < digits.length; k++) push(out, digits.charCodeAt(k), s, e, 1);
-      return;
+      const s = b.start[tFrom[ti]!]!;
+      const e = b.end[tTo[ti]! - 1]!;
+      for (let k = 0; k < digits.length; k++) out.push(digits.charCodeAt(k), s, e, 1);
+      continue;
     }
-    for (let k = tk.from; k < tk.to; k++) if (!drop[k]) push(out, c[k]!, b.start[k]!, b.end[k]!, b.spelled[k]);
-  });
+    for (let k = tFrom[ti]!; k < tTo[ti]!; k++) if (!drop?.[k]) out.push(c[k]!, b.start[k]!, b.end[k]!, b.spelled[k]);
+  }
   return out;
 }
 
-function toString(codes: number[]): string {
-  let s = '';
-  for (let k = 0; k < codes.length; k += 8192) s += String.fromCharCode(...codes.slice(k, k + 8192));
-  return s;
+const UTF16 = new TextDecoder('utf-16le');
+function toString(codes: Uint16Array, n: number): string {
+  return UTF16.decode(codes.subarray(0, n));
 }
 
 /** Folds `input` for matching and keeps the offset map back to it. Never throws. */
@@ -360,10 +469,10 @@ export function normalise(input: string): Normalised {
   const b = wordPass(b1);
   // Trailing white space was never emitted (pending), so no trim is needed.
   return {
-    text: toString(b.codes),
-    start: Int32Array.from(b.start),
-    end: Int32Array.from(b.end),
-    spelled: Uint8Array.from(b.spelled),
+    text: toString(b.codes, b.n),
+    start: b.start.slice(0, b.n),
+    end: b.end.slice(0, b.n),
+    spelled: b.spelled.slice(0, b.n),
   };
 }
 

@@ -3,6 +3,7 @@
  * inflected endings of Polish, Slovak, Bulgarian and Greek). Used to find the destination country
  * of a job (for pay comparison) and to notice a text that names a city far from the ad's location.
  */
+import { activate, addEntry, emptyIndex, wordsOf, type PrefixIndex, type TextWords } from './compile.js';
 import { compilePhrase } from './patterns.js';
 
 /** Country code → names and inflected forms. */
@@ -48,23 +49,24 @@ export const CITIES: Record<string, string> = {
   RO: 'bucuresti|bucharest|bukareszt*|cluj|timisoara|iasi|constanta',
 };
 
-export interface PlaceIndex {
-  countries: { code: string; re: RegExp }[];
-  cities: { code: string; re: RegExp }[];
+interface Place {
+  code: string;
+  re: RegExp;
 }
 
-function build(table: Record<string, string>): { code: string; re: RegExp }[] {
-  return Object.entries(table).map(([code, names]) => {
-    const sources = names.split('|').map((n) => compilePhrase(n.trim()).source);
-    return { code, re: new RegExp(sources.join('|'), 'gu') };
-  });
-}
-
-let index: PlaceIndex | undefined;
-export function places(): PlaceIndex {
-  index ??= { countries: build(COUNTRY_NAMES), cities: build(CITIES) };
+function build(table: Record<string, string>): PrefixIndex<Place> {
+  const index = emptyIndex<Place>();
+  for (const [code, names] of Object.entries(table)) {
+    for (const name of names.split('|')) {
+      const c = compilePhrase(name.trim());
+      addEntry(index, { code, re: new RegExp(c.source, 'gu') }, c.anchors);
+    }
+  }
   return index;
 }
+
+let countries: PrefixIndex<Place> | undefined;
+let cities: PrefixIndex<Place> | undefined;
 
 export interface PlaceMention {
   code: string;
@@ -72,9 +74,12 @@ export interface PlaceMention {
   to: number;
 }
 
-function mentions(list: { code: string; re: RegExp }[], text: string): PlaceMention[] {
+function mentions(index: PrefixIndex<Place>, text: string, words: TextWords): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const { code, re } of list) {
+  const active = activate(index, words);
+  for (let i = 0; i < active.length; i++) {
+    if (!active[i]) continue;
+    const { code, re } = index.entries[i]!;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) out.push({ code, from: m.index, to: m.index + m[0].length });
@@ -82,8 +87,8 @@ function mentions(list: { code: string; re: RegExp }[], text: string): PlaceMent
   return out.sort((a, b) => a.from - b.from);
 }
 
-export const countryMentions = (text: string) => mentions(places().countries, text);
-export const cityMentions = (text: string) => mentions(places().cities, text);
+export const countryMentions = (text: string, words = wordsOf(text)) => mentions((countries ??= build(COUNTRY_NAMES)), text, words);
+export const cityMentions = (text: string, words = wordsOf(text)) => mentions((cities ??= build(CITIES)), text, words);
 
 /** The country mentioned most often (first mention breaks ties), if any. */
 export function mostMentioned(list: PlaceMention[]): string | undefined {

@@ -27,6 +27,8 @@ export interface Ad {
   location?: string;
   pay?: string | StructuredPay;
   contacts?: string[];
+  /** When the ad was posted (ISO 8601); pay is compared with the minimum wage in force then. */
+  date?: string;
 }
 
 /** Where a flag's words are: offsets into the ORIGINAL string of one field, end exclusive. */

@@ -5,11 +5,12 @@
  * "contact only through a messenger").
  */
 import { findEmails, findPhones, hasWebsite } from '../contacts.js';
+import type { TextWords } from '../compile.js';
 import type { AdDocument } from '../document.js';
 import { COUNTRY_LANG } from '../detect-language.js';
 import { cityMentions, countryMentions, mostMentioned } from '../places.js';
 import { parsePay, type PayAmount } from '../pay.js';
-import { normalise } from '../normalise.js';
+import { isLetterUnit, normalise } from '../normalise.js';
 import type { RuntimeRule } from '../rule-schema.js';
 import type { Ad, Lang, Span } from '../types.js';
 import wages from '../data/wages.json' with { type: 'json' };
@@ -17,12 +18,35 @@ import wages from '../data/wages.json' with { type: 'json' };
 export interface DetectorContext {
   ad: Ad;
   doc: AdDocument;
+  /** The words of the folded document (shared with the pattern prefilter). */
+  words: TextWords;
   lang: Lang | undefined;
   country: string | undefined;
   /** Rules and contexts matched by phrases so far. */
   found: Set<string>;
   rules: readonly RuntimeRule[];
   hitsFor(rule: string): { from: number; to: number }[];
+}
+
+/** Facts several detectors need, computed at most once per ad. */
+interface Facts {
+  phones(): ReturnType<typeof findPhones>;
+  emails(): ReturnType<typeof findEmails>;
+  website(): boolean;
+  amounts(): PayAmount[];
+}
+
+function facts(ctx: DetectorContext): Facts {
+  let phones: ReturnType<typeof findPhones> | undefined;
+  let emails: ReturnType<typeof findEmails> | undefined;
+  let website: boolean | undefined;
+  let amounts: PayAmount[] | undefined;
+  return {
+    phones: () => (phones ??= findPhones(ctx.doc.text, ctx.doc.spelled, region(ctx))),
+    emails: () => (emails ??= findEmails(ctx.doc.text)),
+    website: () => (website ??= hasWebsite(ctx.doc.text)),
+    amounts: () => (amounts ??= parsePay(ctx.doc.text)),
+  };
 }
 
 export interface Finding {
@@ -38,7 +62,7 @@ export interface DetectorResult {
   veto: string[];
 }
 
-type Detector = (ctx: DetectorContext, out: DetectorResult) => void;
+type Detector = (ctx: DetectorContext, out: DetectorResult, f: Facts) => void;
 
 interface WageRow {
   minimum2025: number | null;
@@ -62,7 +86,7 @@ const NET_SHARE = 0.72;
 const PART_TIME = /(?<![\p{L}])(?:part.?time|pol etatu|1\/2 etatu|czesc etatu|teilzeit|minijob|media jornada|part time|tempo parziale|ciastocn\p{L}*|na pol uvazku|непълен|μερικη απασχοληση|weekend\p{L}*|wakacyjn\p{L}*|dorywcz\p{L}*)/u;
 
 function destination(ctx: DetectorContext, amounts: PayAmount[]): string | undefined {
-  const mentioned = mostMentioned(countryMentions(ctx.doc.text));
+  const mentioned = mostMentioned(countryMentions(ctx.doc.text, ctx.words));
   if (mentioned && WAGES[mentioned]) return mentioned;
   if (ctx.country && WAGES[ctx.country]) return ctx.country;
   const byCurrency = amounts.map((a) => CURRENCY_COUNTRY[a.currency]).find(Boolean);
@@ -72,8 +96,22 @@ function destination(ctx: DetectorContext, amounts: PayAmount[]): string | undef
 
 const round = (x: number) => Math.round(x);
 
-const pay: Detector = (ctx, out) => {
-  const amounts = parsePay(ctx.doc.text);
+/**
+ * The minimum wage in force when the ad was posted: the table has 2025 and 2026, so an older ad is
+ * not compared at all, and an undated one with the lower of the two (an ad posted before a rise).
+ */
+export function minimumWage(row: WageRow, date: string | undefined): number | undefined {
+  const year = date ? Number(/^(\d{4})/.exec(date)?.[1]) : NaN;
+  if (Number.isFinite(year)) {
+    if (year < 2025) return undefined;
+    return (year >= 2026 ? row.minimum2026 ?? row.minimum2025 : row.minimum2025) ?? undefined;
+  }
+  const minima = [row.minimum2025, row.minimum2026].filter((x): x is number => typeof x === 'number');
+  return minima.length ? Math.min(...minima) : undefined;
+}
+
+const pay: Detector = (ctx, out, f) => {
+  const amounts = f.amounts();
   if (amounts.length === 0) return;
   const dest = destination(ctx, amounts);
   const row = dest ? WAGES[dest] : undefined;
@@ -93,10 +131,8 @@ const pay: Detector = (ctx, out) => {
       }
     }
   }
-  const minima = [row.minimum2025, row.minimum2026].filter((x): x is number => typeof x === 'number');
-  if (minima.length && !PART_TIME.test(ctx.doc.text)) {
-    // The lower of last year's and this year's minimum, so an ad posted before a rise is not flagged.
-    const minimum = Math.min(...minima);
+  const minimum = minimumWage(row, ctx.ad.date);
+  if (minimum !== undefined && !PART_TIME.test(ctx.doc.text)) {
     for (const a of amounts) {
       if (a.periodInferred || (a.period !== 'hour' && a.period !== 'month')) continue;
       const limit = a.basis === 'net' ? minimum * 0.7 : minimum * 0.92;
@@ -115,13 +151,12 @@ function region(ctx: DetectorContext): string | undefined {
   return ctx.country ?? (ctx.lang ? DEFAULT_REGION[ctx.lang] : undefined);
 }
 
-const contacts: Detector = (ctx, out) => {
-  const text = ctx.doc.text;
-  const emails = findEmails(text);
-  const phones = findPhones(text, ctx.doc.spelled, region(ctx));
+const contacts: Detector = (ctx, out, f) => {
+  const emails = f.emails();
+  const phones = f.phones();
   const landline = phones.some((p) => p.type === 'FIXED_LINE');
   const corporateMail = emails.some((e) => !e.free);
-  if (landline || corporateMail || hasWebsite(text)) {
+  if (landline || corporateMail || f.website()) {
     out.veto.push('contact_only_mobile_or_messenger');
     return;
   }
@@ -134,28 +169,36 @@ const contacts: Detector = (ctx, out) => {
   }
 };
 
-const obscuredPhone: Detector = (ctx, out) => {
-  for (const p of findPhones(ctx.doc.text, ctx.doc.spelled, region(ctx))) {
+const obscuredPhone: Detector = (_ctx, out, f) => {
+  for (const p of f.phones()) {
     if (p.obscured) out.add.push({ rule: 'escort_obscured_phone', from: p.from, to: p.to, detail: { phone: p.e164 } });
   }
 };
 
-const employer: Detector = (ctx, out) => {
+/** Characters of body text under which an ad counts as a short classified. */
+const SHORT_AD = 700;
+const employer: Detector = (ctx, out, f) => {
   if (ctx.ad.employer && ctx.ad.employer.trim()) {
     out.veto.push('employer_unidentified');
     return;
   }
   if (ctx.found.has('employer_unidentified')) return; // stated in words ("anonymous employer")
-  const identified = ctx.hitsFor('mitigating_complete_details').length > 0 || hasWebsite(ctx.doc.text) || findEmails(ctx.doc.text).some((e) => !e.free);
+  // Long ads describe their company in words we cannot pin down ("About us: ..."); absence counts in
+  // short, classified-style ads only.
+  const body = ctx.doc.parts.find((p) => p.field === 'text');
+  if (body && body.norm.text.length > SHORT_AD) return;
+  const identified = ctx.hitsFor('mitigating_complete_details').length > 0 || f.website() || f.emails().some((e) => !e.free);
   if (!identified) out.add.push({ rule: 'employer_unidentified', detail: { absent: 'employer name, address, registration or website' } });
 };
 
 /** Under this many letters of body text an ad cannot describe duties, hours, place and pay. */
 const VAGUE_TEXT = 160;
-const vagueness: Detector = (ctx, out) => {
+const vagueness: Detector = (ctx, out, f) => {
   const body = ctx.doc.parts.find((p) => p.field === 'text');
-  const letters = body ? body.norm.text.replace(/[^\p{L}]/gu, '').length : 0;
-  if (letters < VAGUE_TEXT && letters > 0 && parsePay(ctx.doc.text).length === 0 && !ctx.ad.pay) {
+  if (!body || body.norm.text.length > VAGUE_TEXT * 3) return;
+  let letters = 0;
+  for (let i = 0; i < body.norm.text.length; i++) if (isLetterUnit(body.norm.text.charCodeAt(i))) letters++;
+  if (letters < VAGUE_TEXT && letters > 0 && f.amounts().length === 0 && !ctx.ad.pay) {
     out.add.push({ rule: 'vague_job_details', detail: { absent: 'duties, hours, workplace and pay', letters } });
   }
 };
@@ -198,10 +241,11 @@ const DETECTORS: Record<NonNullable<RuntimeRule['detector']>, Detector> = {
 export function runDetectors(ctx: DetectorContext): DetectorResult {
   const out: DetectorResult = { add: [], veto: [] };
   const done = new Set<string>();
+  const f = facts(ctx);
   for (const rule of ctx.rules) {
     if (!rule.detector || done.has(rule.detector)) continue;
     done.add(rule.detector);
-    DETECTORS[rule.detector](ctx, out);
+    DETECTORS[rule.detector](ctx, out, f);
   }
   return out;
 }
