@@ -20,7 +20,7 @@ export interface PrefixIndex<E> {
   entries: E[];
   /** First three letters of an anchor (as a number, see prefixKey) → [anchor, entry index][] */
   byPrefix: Map<number, [string, number][]>;
-  /** Anchors shorter than three letters, matched as whole words (key: shortKey). */
+  /** Anchors shorter than three letters, looked up by the first one or two letters of a word (key: shortKey). */
   byWord: Map<number, number[]>;
   /** Entries without anchors: they always run. */
   always: number[];
@@ -92,7 +92,7 @@ function compileNegation(neg: NegationCues): Map<Lang, CompiledNegation> {
       before: cueRegex(cues.before, 'u'),
       after: cues.after.length ? cueRegex(cues.after, 'u') : undefined,
       // Clause breaks: sentence punctuation, or a word such as "but" / "ale" / "aber".
-      breaks: new RegExp([`[.!?;:\\n]`, ...breakWords].join('|'), 'gu'),
+      breaks: new RegExp([`[.!?;:\\n·]`, ...breakWords].join('|'), 'gu'),
     });
   }
   return out;
@@ -187,11 +187,13 @@ export function activate<E>(index: PrefixIndex<E>, words: TextWords): Uint8Array
   for (let w = 0; w < n; w++) {
     const s = start[w]!;
     const len = end[w]! - s;
-    if (len < 3) {
-      const short = index.byWord.get(shortKey(text, s, len));
-      if (short) for (const i of short) active[i] = 1;
-      continue;
-    }
+    // Anchors are word prefixes: one- and two-letter anchors are looked up by the word's first letters.
+    const one = index.byWord.get(shortKey(text, s, 1));
+    if (one) for (const i of one) active[i] = 1;
+    if (len < 2) continue;
+    const two = index.byWord.get(shortKey(text, s, 2));
+    if (two) for (const i of two) active[i] = 1;
+    if (len < 3) continue;
     const list = index.byPrefix.get(prefixKey(text, s));
     if (!list) continue;
     for (const [anchor, i] of list) if (!active[i] && anchor.length <= len && text.startsWith(anchor, s)) active[i] = 1;
@@ -232,6 +234,9 @@ export function matchPatterns(pack: CompiledPack, text: string, langs: (Lang | '
  * Is the match at [from, to) negated or warned against? Looks back a few words and forward a few
  * words, within the same clause, for the language's cues ("we never charge", "nie pobieramy").
  */
+/** How many words before a match a negation cue may stand. */
+const NEGATION_REACH = 8;
+
 export function isNegated(neg: CompiledNegation | undefined, text: string, from: number, to: number): boolean {
   if (!neg) return false;
   let before = text.slice(Math.max(0, from - 70), from);
@@ -243,9 +248,13 @@ export function isNegated(neg: CompiledNegation | undefined, text: string, from:
     if (b[0].length === 0) neg.breaks.lastIndex++;
   }
   if (lastBreak >= 0) before = before.slice(lastBreak);
+  // A cue reaches eight words forward: "nikdy od vás nebudeme žiadať, aby ste nám odovzdali pas".
+  const words = before.split(' ');
+  if (words.length > NEGATION_REACH + 1) before = words.slice(-(NEGATION_REACH + 1)).join(' ');
   if (neg.before.test(before)) return true;
   if (!neg.after) return false;
-  let after = text.slice(to, to + 45);
+  // "Registration fee: none." The colon right after the match introduces its value, not a new clause.
+  let after = text.slice(to, to + 45).replace(/^\s?:/, ' ');
   neg.breaks.lastIndex = 0;
   const firstBreak = neg.breaks.exec(after);
   if (firstBreak) after = after.slice(0, firstBreak.index);

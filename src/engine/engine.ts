@@ -100,7 +100,7 @@ function assess(pack: CompiledPack, input: Ad): Assessment {
     country,
     found,
     rules: pack.rules,
-    hitsFor: (id) => (hits.get(pack.ruleIndex.get(id) ?? -1) ?? []).map((h) => ({ from: h.from, to: h.to })),
+    hitsFor: (id) => (hits.get(pack.ruleIndex.get(id) ?? -1) ?? []).map((h) => ({ from: h.from, to: h.to, label: h.label })),
   });
   for (const f of findings.add) {
     const ri = pack.ruleIndex.get(f.rule);

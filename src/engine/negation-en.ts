@@ -9,6 +9,8 @@ import nlp from 'compromise';
 
 const SENTENCE_END = /[.!?\n]/g;
 const PLAIN_NEGATION = /(?<![\p{L}\p{N}])(?:no|without|never|zero|free of|not)(?![\p{L}\p{N}])/u;
+/** Warnings are not grammatical negation, but they are not offers either ("beware of ... fees"). */
+const WARNING = /(?<![\p{L}\p{N}])(?:beware|avoid|warning|refuse|report|scam\p{L}*|fraud\p{L}*)(?![\p{L}\p{N}])/u;
 
 export function isNegatedEnglish(text: string, from: number, to: number): boolean {
   let start = 0;
@@ -25,6 +27,7 @@ export function isNegatedEnglish(text: string, from: number, to: number): boolea
   const at = texts.findIndex((c) => c.toLowerCase().includes(matched));
   if (at < 0) return true; // compromise split differently: trust the cue list
   const clauseText = texts[at]!;
+  if (WARNING.test(clauseText.toLowerCase())) return true;
   const clause = nlp(clauseText);
   if (clause.has('#Negative') || clause.verbs().isNegative().found) return true;
   const before = clauseText.toLowerCase().slice(0, Math.max(0, clauseText.toLowerCase().indexOf(matched)));

@@ -237,6 +237,12 @@ function foldPass(input: string): Buf {
       pendingSpace = -1;
       pendingNewline = false;
     }
+    // A keycap emoji ("6️⃣" = 6, U+FE0F, U+20E3) folds to its digit: remember the digit was disguised.
+    if (cp === 0x20e3 && b.n > 0 && isDigitUnit(b.codes[b.n - 1]!)) {
+      b.spelled[b.n - 1] = 1;
+      i += len;
+      continue;
+    }
     const folded = len === 1 && cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' /* a lone surrogate */ : foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) b.push(folded.charCodeAt(k), i, i + len);
     i += len;

@@ -20,7 +20,7 @@ const NW = '[^\\p{L}\\p{N}\\n]';
 const SEP = `${NW}{1,4}`;
 const GAP3 = `(?:${SEP}${W}+){0,3}`;
 const GAP6 = `(?:${SEP}${W}+){0,6}`;
-const NUMBER = '\\d{1,3}(?:[ .,\']\\d{3})*(?:[.,]\\d{1,2})?';
+const NUMBER = '\\d+(?:[ .,\']\\d{3})*(?:[.,]\\d{1,2})?';
 export const BEFORE = `(?<!${W})`;
 export const AFTER = `(?!${W})`;
 
@@ -76,6 +76,7 @@ export function compilePhrase(phrase: string): CompiledPattern {
       source += raw === '..' ? GAP3 : GAP6;
       return;
     }
+    if (/^\.+\??$/.test(raw)) throw new PatternError(`"${raw}" is not a token: gaps are ".." or "..." and cannot be optional`);
     let tok = raw;
     let optional = false;
     if (tok.length > 1 && tok.endsWith('?')) {

@@ -10,7 +10,7 @@ import { compilePhrase } from './patterns.js';
 export const COUNTRY_NAMES: Record<string, string> = {
   DE: 'germany|niemcy|niemczech|niemiec|deutschland|alemania|germania|nemeck*|германия|γερμανι*',
   AT: 'austria|austrii|austri*|osterreich|rakusk*|австрия|αυστρι*',
-  NL: 'netherlands|holland|holandia|holandii|niderlandach|niederlande|holanda|paesi bassi|olanda|holandsk*|холандия|нидерландия|ολλανδι*',
+  NL: 'netherlands|holland|holandia|holandii|niderlandach|niederlande|holanda|paises bajos|paesi bassi|olanda|holandsk*|холандия|нидерландия|ολλανδι*',
   BE: 'belgium|belgia|belgii|belgien|belgica|belgio|belgick*|белгия|βελγι*',
   FR: 'france|francja|francji|frankreich|francia|francuzsk*|франция|γαλλι*',
   GB: 'uk|united kingdom|england|britain|anglia|anglii|wielka brytania|wielkiej brytanii|england|grossbritannien|inglaterra|reino unido|inghilterra|regno unito|anglick*|великобритания|англия|αγγλι*|βρεταννι*',
@@ -35,18 +35,19 @@ export const COUNTRY_NAMES: Record<string, string> = {
 
 /** Country code → its largest cities (folded forms); a text naming one places the ad there. */
 export const CITIES: Record<string, string> = {
-  PL: 'warszaw*|krakow*|wroclaw*|poznan*|gdansk*|gdyni*|lodz*|szczecin*|lublin*|katowic*|bialystok*|rzeszow*|torun*|bydgoszcz*|opol*|kielc*',
+  PL: 'varsovia|varsavia|варшава|βαρσοβια|warszaw*|krakow*|wroclaw*|poznan*|gdansk*|gdyni*|lodz*|szczecin*|lublin*|katowic*|bialystok*|rzeszow*|torun*|bydgoszcz*|opol*|kielc*',
   SK: 'bratislav*|kosic*|presov*|zilin*|nitr*|banska bystric*|trnav*|trencin*',
-  BG: 'софия|sofia|пловдив|plovdiv|варна|varna|бургас|burgas|русе|стара загора',
-  GR: 'αθηνα|athens|athen|θεσσαλονικη|thessaloniki|πειραια*|πατρα|ηρακλειο|λαρισα',
-  IT: 'roma|rome|milano|milan|napoli|naples|torino|turin|palermo|genova|bologna|firenze|florence|venezia|verona|bari',
-  ES: 'madrid|barcelona|valencia|sevilla|zaragoza|malaga|murcia|palma|bilbao|alicante|almeria|huelva',
-  AT: 'wien|vienna|wiedeń|wiedniu|graz|linz|salzburg|innsbruck|klagenfurt|виена|βιεννη',
-  DE: 'berlin*|hamburg*|munchen|munich|monachium|koln|cologne|kolonia|frankfurt*|stuttgart*|dusseldorf*|leipzig|lipsk*|dortmund*|bremen|brema|dresden|drezn*|hannover|hanower*|nurnberg|norymberg*',
-  GB: 'london*|londyn*|лондон|λονδινο|manchester|birmingham|liverpool|leeds|glasgow|edinburgh',
+  BG: 'софия|sofia|σοφια|пловдив|plovdiv|варна|varna|бургас|burgas|русе|стара загора',
+  GR: 'αθην*|athens|athen|ateny|atenach|atenas|θεσσαλονικ*|thessaloniki|salonik*|πειραια*|πατρα|ηρακλειο|λαρισα',
+  IT: 'roma|rome|rzym*|rim|ρωμη|рим|milano|milan|mediolan*|μιλανο|милано|napoli|naples|torino|turin|palermo|genova|bologna|firenze|florence|venezia|verona|bari',
+  ES: 'madryt*|μαδριτη|мадрид|madrid|barcelona|valencia|sevilla|zaragoza|malaga|murcia|palma|bilbao|alicante|almeria|huelva',
+  AT: 'wien|vienna|viena|wieden|wiedniu|viedn*|viden|graz|linz|salzburg|innsbruck|klagenfurt|виена|βιεννη',
+  DE: 'berlin*|βερολινο|берлин|hamburg*|amburgo|хамбург|munchen|munich|monachium|mnichov*|monaco di baviera|μοναχο|мюнхен|koln|cologne|kolonia|kolin*|colonia|frankfurt*|francfort*|франкфурт|stuttgart*|dusseldorf*|leipzig|lipsk*|dortmund*|bremen|brema|dresden|drezn*|hannover|hanower*|nurnberg|norymberg*',
+  GB: 'london*|londyn*|londres|londra|лондон|λονδινο|manchester|birmingham|liverpool|leeds|glasgow|edinburgh',
   NL: 'amsterdam*|rotterdam*|den haag|utrecht|eindhoven',
-  CZ: 'praha|prague|praga|pradze|brno|ostrava|plzen',
-  RO: 'bucuresti|bucharest|bukareszt*|cluj|timisoara|iasi|constanta',
+  PT: 'lisboa|lisbon|lizbon*|lisbona|λισαβονα|лисабон',
+  CZ: 'praha|prahe|prahy|prahu|prague|praga|pradze|brno|ostrava|plzen',
+  RO: 'bucuresti|bucharest|bucarest|bukareszt*|cluj|timisoara|iasi|constanta',
 };
 
 interface Place {

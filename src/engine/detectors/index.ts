@@ -25,7 +25,7 @@ export interface DetectorContext {
   /** Rules and contexts matched by phrases so far. */
   found: Set<string>;
   rules: readonly RuntimeRule[];
-  hitsFor(rule: string): { from: number; to: number }[];
+  hitsFor(rule: string): { from: number; to: number; label: string }[];
 }
 
 /** Facts several detectors need, computed at most once per ad. */
@@ -111,6 +111,8 @@ export function minimumWage(row: WageRow, date: string | undefined): number | un
 }
 
 const pay: Detector = (ctx, out, f) => {
+  // Prices in adult-service ads are not wages.
+  if (ctx.found.has('adult_service_context')) return;
   const amounts = f.amounts();
   if (amounts.length === 0) return;
   const dest = destination(ctx, amounts);
@@ -187,7 +189,10 @@ const employer: Detector = (ctx, out, f) => {
   // short, classified-style ads only.
   const body = ctx.doc.parts.find((p) => p.field === 'text');
   if (body && body.norm.text.length > SHORT_AD) return;
-  const identified = ctx.hitsFor('mitigating_complete_details').length > 0 || f.website() || f.emails().some((e) => !e.free);
+  // Only a legal form or a registration number (the language-independent patterns) identifies the
+  // employer; "gross pay" or "written contract" are good details but do not say who employs.
+  const registered = ctx.hitsFor('mitigating_complete_details').some((h) => h.label.startsWith('any.'));
+  const identified = registered || f.website() || f.emails().some((e) => !e.free);
   if (!identified) out.add.push({ rule: 'employer_unidentified', detail: { absent: 'employer name, address, registration or website' } });
 };
 
