@@ -239,6 +239,8 @@ const NEGATION_REACH = 8;
 
 export function isNegated(neg: CompiledNegation | undefined, text: string, from: number, to: number): boolean {
   if (!neg) return false;
+  // A gap inside the match may itself hold the negation: "zahlen Sie keine Gebühr".
+  if (neg.before.test(text.slice(from, to))) return true;
   let before = text.slice(Math.max(0, from - 70), from);
   let lastBreak = -1;
   neg.breaks.lastIndex = 0;

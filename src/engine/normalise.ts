@@ -240,6 +240,7 @@ function foldPass(input: string): Buf {
     // A keycap emoji ("6️⃣" = 6, U+FE0F, U+20E3) folds to its digit: remember the digit was disguised.
     if (cp === 0x20e3 && b.n > 0 && isDigitUnit(b.codes[b.n - 1]!)) {
       b.spelled[b.n - 1] = 1;
+      b.end[b.n - 1] = i + len;
       i += len;
       continue;
     }

@@ -9,6 +9,7 @@
  *   pay ... fee*              up to 6 words between
  *   any? fee*                 an optional word
  *   # eur                     a number ("1 500", "1.500,00", "12") followed by "eur"
+ *   # €                       a word of symbols only ("€", "&", an emoji) is matched as written
  *
  * Literal letters are folded like ad text, so authors may write "Opłata", "Gebühr" or "τέλη".
  */
@@ -33,8 +34,9 @@ export interface CompiledPattern {
   anchors: string[];
 }
 
+/** Escapes for a regular expression with the u flag (where "\\-" or "\\/" outside a class are errors). */
 function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A literal word or part of a word: word characters stay, other characters become optional punctuation. */
@@ -94,6 +96,12 @@ export function compilePhrase(phrase: string): CompiledPattern {
       const prefix = alt.endsWith('*');
       const body = foldText(prefix ? alt.slice(0, -1) : alt);
       if (body === '') throw new PatternError(`"${alt}" folds to nothing`);
+      if (!/[\p{L}\p{N}]/u.test(body)) {
+        // A word of symbols only ("€", "&", "+", an emoji) is matched as it is.
+        if (prefix) throw new PatternError(`"${alt}": a symbol cannot take *`);
+        altAnchors.push('');
+        return escapeRe(body);
+      }
       altAnchors.push(leadingLiteral(body));
       return literal(body) + (prefix ? `${W}*` : '');
     });
