@@ -239,8 +239,6 @@ const NEGATION_REACH = 8;
 
 export function isNegated(neg: CompiledNegation | undefined, text: string, from: number, to: number): boolean {
   if (!neg) return false;
-  // A gap inside the match may itself hold the negation: "zahlen Sie keine Gebühr".
-  if (neg.before.test(text.slice(from, to))) return true;
   let before = text.slice(Math.max(0, from - 70), from);
   let lastBreak = -1;
   neg.breaks.lastIndex = 0;
@@ -253,7 +251,8 @@ export function isNegated(neg: CompiledNegation | undefined, text: string, from:
   // A cue reaches eight words forward: "nikdy od vás nebudeme žiadať, aby ste nám odovzdali pas".
   const words = before.split(' ');
   if (words.length > NEGATION_REACH + 1) before = words.slice(-(NEGATION_REACH + 1)).join(' ');
-  if (neg.before.test(before)) return true;
+  // The cue may also stand inside the match ("zahlen Sie keine Gebühr") or run into it ("nie zatrzymujemy").
+  if (neg.before.test(before + text.slice(from, to))) return true;
   if (!neg.after) return false;
   // "Registration fee: none." The colon right after the match introduces its value, not a new clause.
   let after = text.slice(to, to + 45).replace(/^\s?:/, ' ');

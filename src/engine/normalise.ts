@@ -22,6 +22,8 @@ export interface Normalised {
 const SPECIAL_FOLDS: Record<string, string> = {
   ß: 'ss', ẞ: 'ss', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe',
   Œ: 'oe', ı: 'i', ς: 'σ', ſ: 's', ð: 'd', þ: 'th', ħ: 'h', ŀ: 'l',
+  // Typographic apostrophes (phones insert them): "all’ora" is "all'ora".
+  '’': "'", '‘': "'", 'ʼ': "'", '´': "'",
 };
 
 // Dingbat digits (➊ ❶ ➀) are not decomposed by NFKD but are used to hide phone numbers.
@@ -380,7 +382,7 @@ function wordPass(b: Buf): Buf {
         digitRun = 0;
         digitRunWords = 0;
       }
-      if (singleRun >= 4 || (digitRun >= 3 && digitRunWords >= 2)) worth = true;
+      if (singleRun >= 5 || (digitRun >= 3 && digitRunWords >= 2)) worth = true;
       sepShort = false;
     }
     k = j;
@@ -394,7 +396,14 @@ function wordPass(b: Buf): Buf {
   };
   const singleLetter = (t: number) => tWord[t] === 1 && tTo[t]! - tFrom[t]! === 1 && isLetterUnit(c[tFrom[t]!]!);
   let drop: Uint8Array | undefined;
-  // Spaced letters: 4+ single letters with short separators between them.
+  // Spaced letters: 5+ single letters with the same short separator between them ("w h a t s", "w.h.a.t");
+  // abbreviations and one-letter words ("S.r.l. e", "a e i") have mixed separators or fewer letters.
+  const sameSep = (a: number, b2: number) => {
+    const la = tTo[a]! - tFrom[a]!;
+    if (la !== tTo[b2]! - tFrom[b2]!) return false;
+    for (let k = 0; k < la; k++) if (c[tFrom[a]! + k] !== c[tFrom[b2]! + k]) return false;
+    return true;
+  };
   for (let t = 0; t < T; ) {
     if (!singleLetter(t)) {
       t++;
@@ -402,11 +411,11 @@ function wordPass(b: Buf): Buf {
     }
     let u = t;
     let count = 1;
-    while (u + 2 < T && shortSep(u + 1) && singleLetter(u + 2)) {
+    while (u + 2 < T && shortSep(u + 1) && singleLetter(u + 2) && (u === t || sameSep(t + 1, u + 1))) {
       u += 2;
       count++;
     }
-    if (count >= 4) {
+    if (count >= 5) {
       drop ??= new Uint8Array(n);
       for (let s = t + 1; s < u; s += 2) for (let k = tFrom[s]!; k < tTo[s]!; k++) drop[k] = 1;
     }

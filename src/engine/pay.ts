@@ -74,10 +74,11 @@ const PERIOD_RES: [PayPeriod, RegExp][] = PERIOD_CUES.map(([p, cues]) => [
 ]);
 const RATE_BEFORE: [PayPeriod, RegExp][] = [
   ['hour', /(?:stawka godzinowa|stawka|hourly rate|stundenlohn|tarifa por hora|paga oraria|hodinova mzda|почасово|ωρομισθιο)[^\p{L}\p{N}]{0,4}(?:od |from |ab |da |desde |от |απο )?$/u],
+  ['year', /(?:ral|jahresgehalt|jahresbrutto|annual salary|salary per annum|salario anual|retribucion anual|rocne|roczne|wynagrodzenie roczne|годишна заплата|ετησιες αποδοχες)[^\p{L}\p{N}]{0,4}(?:od |from |ab |da |desde |от |απο )?$/u],
   ['day', /(?:dniowka|dzienna stawka|tagessatz|tageslohn|jornal|paga giornaliera|дневна надница|μεροκαματο)[^\p{L}\p{N}]{0,4}$/u],
 ];
 const GROSS = /(?<![\p{L}])(?:brutto|gross|brut\p{L}*|lordo|бруто|μικτ\p{L}*|μεικτ\p{L}*|pre-tax|before tax|hrub\p{L}*)(?![\p{L}])/u;
-const NET = /(?<![\p{L}])(?:netto|net|neto|na reke|na rekę|на ръка|нето|καθαρ\p{L}*|auf die hand|in der hand|en mano|in mano|v cistom|cisty|čistý|after tax)(?![\p{L}])/u;
+const NET = /(?<![\p{L}])(?:netto|netti|netta|nette|netos|netas|net|neto|na reke|na rekę|на ръка|нето|καθαρ\p{L}*|auf die hand|in der hand|en mano|in mano|v cistom|cisty|čistý|after tax)(?![\p{L}])/u;
 
 /** Hours and days in a full-time month, for comparing hourly and daily pay with monthly wages. */
 const HOURS_PER_MONTH = 173;

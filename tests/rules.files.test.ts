@@ -1,0 +1,131 @@
+/**
+ * Checks of the rule files themselves: ids and categories match the catalogue, every indicator
+ * speaks all eight languages with examples, no regular expression can backtrack catastrophically,
+ * the files are in canonical form, and rules/README.md is current.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSync } from 'recheck';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../src/engine/compile.js';
+import { LANGS } from '../src/engine/types.js';
+import { toPack } from '../src/rules/pack.js';
+import { formatNegationFile, formatRuleFile } from '../src/rules/format.js';
+import { readRuleFolder } from '../src/rules/read-files.js';
+import { renderRulesReadme } from '../src/rules/readme.js';
+
+const folder = readRuleFolder('rules');
+const CATALOGUE = join(import.meta.dirname, '..', '..', 'shared', 'reference', 'indicators.json');
+/** Rules the project adds to the catalogue: contexts that gate or boost indicators, never scored. */
+const PROJECT_CONTEXTS = ['abroad_context', 'adult_service_context'];
+
+describe('catalogue', () => {
+  it.skipIf(!existsSync(CATALOGUE))('every catalogue indicator has a rule file with its id and category', () => {
+    const cat = JSON.parse(readFileSync(CATALOGUE, 'utf8')) as { indicators: { id: string; category: string }[] };
+    for (const ind of cat.indicators) {
+      const rule = folder.rules.find((r) => r.id === ind.id);
+      expect(rule, ind.id).toBeDefined();
+      expect(rule!.category, ind.id).toBe(ind.category);
+    }
+    const extra = folder.rules.filter((r) => !cat.indicators.some((i) => i.id === r.id)).map((r) => r.id);
+    expect(extra.sort()).toEqual(PROJECT_CONTEXTS);
+  });
+
+  it('ids are unique, match their file names, and project additions are contexts', () => {
+    const ids = folder.rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of PROJECT_CONTEXTS) expect(folder.rules.find((r) => r.id === id)?.status).toBe('context');
+  });
+
+  it('every message id has an English text', () => {
+    const en = JSON.parse(readFileSync('locales/en.json', 'utf8')) as Record<string, string>;
+    for (const r of folder.rules) {
+      expect(r.message).toBe(`indicator.${r.id}`);
+      expect(en[`${r.message}.title`], r.id).toBeTruthy();
+      expect(en[`${r.message}.advice`], r.id).toBeTruthy();
+    }
+  });
+});
+
+describe('languages and examples', () => {
+  const textRules = folder.rules.filter((r) => r.status !== 'not_yet_scored');
+  it.each(textRules.map((r) => [r.id, r] as const))('%s: patterns (or a detector) and 2+2 examples in all 8 languages', (_id, r) => {
+    for (const lang of LANGS) {
+      const own = (r.patterns[lang]?.phrases?.length ?? 0) + (r.patterns[lang]?.regex?.length ?? 0);
+      const shared = (r.patterns.any?.phrases?.length ?? 0) + (r.patterns.any?.regex?.length ?? 0);
+      expect(own + shared > 0 || r.detector !== undefined, `${r.id} has no way to fire in ${lang}`).toBe(true);
+      const ex = r.examples[lang];
+      expect(ex?.flagged.length ?? 0, `${r.id} ${lang} flagged examples`).toBeGreaterThanOrEqual(2);
+      expect(ex?.clean.length ?? 0, `${r.id} ${lang} clean examples`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('cross-ad indicators are declared but not scored yet', () => {
+    for (const id of ['shared_contact_different_names', 'near_duplicate_text']) {
+      expect(folder.rules.find((r) => r.id === id)?.status).toBe('not_yet_scored');
+    }
+  });
+
+  it('negatable rules have a negated clean example in every language', () => {
+    // Checked through the engine in rules.examples.test.ts; here: the data is there to check.
+    for (const r of folder.rules.filter((x) => x.negatable)) {
+      for (const lang of LANGS) expect(r.examples[lang]?.clean.length ?? 0, `${r.id} ${lang}`).toBeGreaterThan(0);
+    }
+  });
+});
+
+/**
+ * Regular expressions are checked with recheck. Hand-written ones are checked as written. Phrases
+ * compile from a small grammar, so each distinct shape is checked once: every literal letter is
+ * replaced by the same letter, which can only add overlap (and so only make a shape look more
+ * dangerous), never hide it. The fixed word-boundary look-arounds are left out: they do not repeat.
+ */
+describe('ReDoS', () => {
+  const compiled = compilePack(toPack(folder.rules, folder.negation, 'test'));
+  const BOUNDS = /^\(\?<!\[\\p\{L\}\\p\{N\}\]\)|\(\?!\[\\p\{L\}\\p\{N\}\]\)$/g;
+  const shapes = new Map<string, string>();
+  const handWritten: [string, string][] = [];
+  for (const [lang, index] of compiled.langs) {
+    for (const e of index.entries) {
+      const source = e.re.source.replace(BOUNDS, '');
+      const where = `${compiled.rules[e.rule]!.id} ${lang} ${e.label}`;
+      if (e.label.includes('.regex[')) handWritten.push([where, source]);
+      else {
+        const shape = source.replace(/(?<!\\[pP]\{)(?<!\\)[a-z\u0370-\u03ff\u0400-\u04ff]/g, 'q');
+        if (!shapes.has(shape)) shapes.set(shape, where);
+      }
+    }
+  }
+  const check = (source: string) => checkSync(source, 'u', { timeout: 10_000 });
+
+  it(`${handWritten.length} hand-written regular expressions are safe`, { timeout: 600_000 }, () => {
+    const unsafe = handWritten.filter(([, s]) => check(s).status !== 'safe').map(([w, s]) => `${w}: ${s}`);
+    expect(unsafe).toEqual([]);
+  });
+
+  it('every shape of compiled phrase is safe', { timeout: 600_000 }, () => {
+    const unsafe = [...shapes].filter(([s]) => check(s).status !== 'safe').map(([s, w]) => `${w}: ${s}`);
+    expect(shapes.size).toBeGreaterThan(10);
+    expect(unsafe).toEqual([]);
+  });
+
+  it('recheck does find a catastrophic pattern (the check can fail)', () => {
+    expect(check('^(?:a+)+$').status).toBe('vulnerable');
+  });
+});
+
+describe('files', () => {
+  it('rules/README.md is generated from the current rule files (npm run build:rules)', () => {
+    expect(readFileSync('rules/README.md', 'utf8')).toBe(renderRulesReadme(folder.rules));
+  });
+
+  it('rule files are in canonical form (npm run format:rules)', () => {
+    const bad = readdirSync('rules')
+      .filter((f) => f.endsWith('.yaml'))
+      .filter((f) => {
+        const text = readFileSync(join('rules', f), 'utf8');
+        return (f === 'negation.yaml' ? formatNegationFile(text) : formatRuleFile(text)) !== text;
+      });
+    expect(bad).toEqual([]);
+  });
+});
