@@ -5,7 +5,7 @@
  * - each flag starts from its rule's weight (WEIGHTS in rule-schema.ts), raised by its `boost` when
  *   the combination the catalogue names is present;
  * - combinations count: with n scored flags every contribution is multiplied by 1 + 0.15 (n - 1),
- *   at most 1.9;
+ *   at most 1.9, where two common signs count as one;
  * - signs that are common in ordinary ads (`common: true`) can on their own never take an ad past
  *   "low", however many there are;
  * - mitigating facts remove points, but never more than half of what the flags add, so boilerplate
@@ -37,7 +37,10 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 export function score(flags: ScoredFlag[], mitigations: Flag[]): { score: number; level: Level } {
   const scored = flags.filter((f) => f.weight > 0);
   const n = scored.length;
-  const factor = n > 1 ? Math.min(COMBINATION_MAX, 1 + COMBINATION_STEP * (n - 1)) : 1;
+  // Two common signs count as one sign towards the combination.
+  const strongish = scored.filter((f) => !f.common).length;
+  const combined = strongish + Math.floor((n - strongish) / 2);
+  const factor = combined > 1 ? Math.min(COMBINATION_MAX, 1 + COMBINATION_STEP * (combined - 1)) : 1;
   let positive = 0;
   for (const f of flags) {
     f.contribution = f.weight > 0 ? f.weight * factor : 0;

@@ -71,6 +71,7 @@ interface WageRow {
 }
 const WAGES = wages.countries as Record<string, WageRow>;
 
+const NON_EURO = new Set(['PL', 'CZ', 'RO', 'HU', 'GB', 'SE', 'DK', 'CH', 'NO']);
 const CURRENCY_COUNTRY: Record<string, string> = { PLN: 'PL', BGN: 'BG', CZK: 'CZ', GBP: 'GB', RON: 'RO', CHF: 'CH' };
 const LANG_COUNTRY: Partial<Record<Lang, string>> = { pl: 'PL', sk: 'SK', bg: 'BG', el: 'GR', es: 'ES', it: 'IT', de: 'DE' };
 const DEFAULT_REGION: Partial<Record<Lang, string>> = { ...LANG_COUNTRY, en: 'GB' };
@@ -88,7 +89,9 @@ const PART_TIME = /(?<![\p{L}])(?:part.?time|pol etatu|1\/2 etatu|czesc etatu|te
 function destination(ctx: DetectorContext, amounts: PayAmount[]): string | undefined {
   const mentioned = mostMentioned(countryMentions(ctx.doc.text, ctx.words));
   if (mentioned && WAGES[mentioned]) return mentioned;
-  if (ctx.country && WAGES[ctx.country]) return ctx.country;
+  // Euro pay on a board of a country without the euro is pay abroad, at an unnamed destination.
+  if (ctx.country && WAGES[ctx.country] && !(NON_EURO.has(ctx.country) && amounts.every((a) => a.currency === 'EUR'))) return ctx.country;
+  if (amounts.every((a) => a.currency === 'EUR') && ctx.country && NON_EURO.has(ctx.country)) return undefined;
   const byCurrency = amounts.map((a) => CURRENCY_COUNTRY[a.currency]).find(Boolean);
   if (byCurrency) return byCurrency;
   return ctx.lang ? LANG_COUNTRY[ctx.lang] : undefined;
@@ -188,7 +191,7 @@ const employer: Detector = (ctx, out, f) => {
   // Long ads describe their company in words we cannot pin down ("About us: ..."); absence counts in
   // short, classified-style ads only.
   const body = ctx.doc.parts.find((p) => p.field === 'text');
-  if (body && body.norm.text.length > SHORT_AD) return;
+  if (!body || body.norm.text.length > SHORT_AD) return;
   // Only a legal form or a registration number (the language-independent patterns) identifies the
   // employer; "gross pay" or "written contract" are good details but do not say who employs.
   const registered = ctx.hitsFor('mitigating_complete_details').some((h) => h.label.startsWith('any.'));
