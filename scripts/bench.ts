@@ -43,8 +43,6 @@ function corpusAds(): { ads: Ad[]; source: string } {
   // Without ../shared: the rule examples, which are realistic ads in all eight languages.
   const pack = JSON.parse(packText) as Pack;
   const ads: Ad[] = [];
-  const { readRuleFolder } = { readRuleFolder: null as never };
-  void readRuleFolder;
   for (const r of pack.rules) for (const [lang] of Object.entries(r.patterns)) if (lang !== 'any') ads.push({ text: `${r.title}. ${r.advice}`, lang });
   return { ads, source: `${ads.length} synthetic ads (../shared is absent)` };
 }

@@ -1,32 +1,24 @@
 /**
- * Compiles a validated pack into what the matcher runs: one regular expression per pattern, grouped
- * by language, and a prefilter that maps word prefixes to the patterns they can start, so that an
- * ad only pays for the few patterns whose anchor words it contains.
+ * Compiles a validated pack into what the matcher runs: one regular expression per pattern, in one
+ * prefilter index (prefilter.ts) with the place names, grouped by language, and the negation cues.
  */
-import { isWordUnit } from './normalise.js';
-import { checkRegex, compilePhrase, regexAnchors, BEFORE, AFTER } from './patterns.js';
+import { addPlaces, PLACE_GROUPS, type PlaceEntry } from './places.js';
+import { addEntry, emptyIndex, flagsFor, runCandidates, type Candidates, type Matchable, type PrefixIndex, type TextWords } from './prefilter.js';
+import { checkRegex, compilePhrase, regexAnchors, toFoldedClasses, BEFORE, AFTER } from './patterns.js';
 import type { NegationCues, Pack, RuntimeRule } from './rule-schema.js';
 import { LANGS, type Lang } from './types.js';
 
-export interface CompiledEntry {
+export interface CompiledEntry extends Matchable {
+  kind: 'rule';
   rule: number; // index into CompiledPack.rules
-  re: RegExp;
   /** Which pattern of the rule (for mitigation facets and error messages). */
   label: string;
 }
 
-/** Entries (patterns, place names...) indexed by the word prefixes that can start them. */
-export interface PrefixIndex<E> {
-  entries: E[];
-  /** First three letters of an anchor (as a number, see prefixKey) → [anchor, entry index][] */
-  byPrefix: Map<number, [string, number][]>;
-  /** Anchors shorter than three letters, looked up by the first one or two letters of a word (key: shortKey). */
-  byWord: Map<number, number[]>;
-  /** Entries without anchors: they always run. */
-  always: number[];
-}
-
-export type LangIndex = PrefixIndex<CompiledEntry>;
+/** Prefilter groups: one per language (its index in LANGS), then "any", then the place names. */
+export const ANY_GROUP = LANGS.length;
+export const groupOf = (lang: Lang | 'any') => (lang === 'any' ? ANY_GROUP : LANGS.indexOf(lang));
+export const groupMask = (langs: (Lang | 'any')[]) => langs.reduce((m, l) => m | (1 << groupOf(l)), 0);
 
 export interface CompiledNegation {
   before: RegExp;
@@ -38,42 +30,14 @@ export interface CompiledPack {
   version: string;
   rules: RuntimeRule[];
   ruleIndex: Map<string, number>;
-  langs: Map<Lang | 'any', LangIndex>;
+  /** Every pattern of every language, and the place names (places.ts), in one index. */
+  index: PrefixIndex<CompiledEntry | PlaceEntry>;
   negation: Map<Lang, CompiledNegation>;
 }
 
 export class PackCompileError extends Error {
   constructor(public readonly problems: string[]) {
     super(`the rule pack has ${problems.length} problem(s):\n${problems.join('\n')}`);
-  }
-}
-
-export function emptyIndex<E>(): PrefixIndex<E> {
-  return { entries: [], byPrefix: new Map(), byWord: new Map(), always: [] };
-}
-
-// Numeric keys, so that the prefilter reads the text without cutting it into strings.
-const prefixKey = (s: string, i: number) => (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
-const shortKey = (s: string, i: number, len: number) => (len === 1 ? s.charCodeAt(i) : s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) + len * 2 ** 40;
-
-export function addEntry<E>(index: PrefixIndex<E>, entry: E, anchors: string[]): void {
-  const at = index.entries.push(entry) - 1;
-  if (anchors.length === 0) {
-    index.always.push(at);
-    return;
-  }
-  for (const a of anchors) {
-    if (a.length >= 3) {
-      const key = prefixKey(a, 0);
-      let list = index.byPrefix.get(key);
-      if (!list) index.byPrefix.set(key, (list = []));
-      list.push([a, at]);
-    } else {
-      const key = shortKey(a, 0, a.length);
-      let list = index.byWord.get(key);
-      if (!list) index.byWord.set(key, (list = []));
-      list.push(at);
-    }
   }
 }
 
@@ -100,20 +64,19 @@ function compileNegation(neg: NegationCues): Map<Lang, CompiledNegation> {
 
 export function compilePack(pack: Pack): CompiledPack {
   const problems: string[] = [];
-  const langs = new Map<Lang | 'any', LangIndex>();
+  const index = emptyIndex<CompiledEntry | PlaceEntry>();
   const ruleIndex = new Map<string, number>();
   pack.rules.forEach((rule, ri) => {
     if (ruleIndex.has(rule.id)) problems.push(`${rule.id}: the id is used twice`);
     ruleIndex.set(rule.id, ri);
     for (const [lang, pats] of Object.entries(rule.patterns)) {
       if (!pats) continue;
-      const key = lang as Lang | 'any';
-      let index = langs.get(key);
-      if (!index) langs.set(key, (index = emptyIndex()));
+      const group = groupOf(lang as Lang | 'any');
       (pats.phrases ?? []).forEach((phrase, pi) => {
         try {
           const c = compilePhrase(phrase);
-          addEntry(index!, { rule: ri, re: new RegExp(c.source, 'gu'), label: `${lang}.phrases[${pi}]` }, c.anchors);
+          const re = new RegExp(c.source, flagsFor(c.atStart));
+          addEntry(index, { kind: 'rule', rule: ri, re, atStart: c.atStart, group, label: `${lang}.phrases[${pi}]` }, c.anchors, c.required);
         } catch (e) {
           problems.push(`${rule.id}: patterns.${lang}.phrases[${pi}] "${phrase}": ${(e as Error).message}`);
         }
@@ -125,8 +88,10 @@ export function compilePack(pack: Pack): CompiledPack {
           return;
         }
         // Hand-written expressions get the same word boundaries as phrases.
-        const source = `${BEFORE}(?:${r.re})${AFTER}`;
-        addEntry(index!, { rule: ri, re: new RegExp(source, 'gu'), label: `${lang}.regex[${pi}]` }, regexAnchors(r.re, r.anchors));
+        const source = `${BEFORE}(?:${toFoldedClasses(r.re)})${AFTER}`;
+        const { anchors, atStart, required } = regexAnchors(r.re, r.anchors);
+        const re = new RegExp(source, flagsFor(atStart));
+        addEntry(index, { kind: 'rule', rule: ri, re, atStart, group, label: `${lang}.regex[${pi}]` }, anchors, required);
       });
     }
   });
@@ -142,7 +107,8 @@ export function compilePack(pack: Pack): CompiledPack {
     problems.push(`negation: ${(e as Error).message}`);
   }
   if (problems.length) throw new PackCompileError(problems);
-  return { version: pack.version, rules: pack.rules, ruleIndex, langs, negation };
+  addPlaces(index);
+  return { version: pack.version, rules: pack.rules, ruleIndex, index, negation };
 }
 
 
@@ -153,80 +119,21 @@ export interface RawMatch {
   label: string;
 }
 
-/** Where the words of a folded text are (computed once per ad, shared by every prefilter). */
-export interface TextWords {
-  text: string;
-  start: Int32Array;
-  end: Int32Array;
-  n: number;
-}
+/** The groups an ad's scan covers: its languages, "any", and the place names the detectors read. */
+export const scanMask = (langs: Lang[]) => groupMask([...langs, 'any']) | PLACE_GROUPS;
 
-export function wordsOf(text: string): TextWords {
-  const start = new Int32Array(text.length / 2 + 2);
-  const end = new Int32Array(text.length / 2 + 2);
-  let n = 0;
-  let i = 0;
-  const len = text.length;
-  while (i < len) {
-    while (i < len && !isWordUnit(text.charCodeAt(i))) i++;
-    if (i >= len) break;
-    const s = i;
-    while (i < len && isWordUnit(text.charCodeAt(i))) i++;
-    start[n] = s;
-    end[n] = i;
-    n++;
-  }
-  return { text, start, end, n };
-}
-
-/** Marks the entries whose anchor begins one of the words (or that have no anchor). */
-export function activate<E>(index: PrefixIndex<E>, words: TextWords): Uint8Array {
-  const active = new Uint8Array(index.entries.length);
-  for (const i of index.always) active[i] = 1;
-  const { text, start, end, n } = words;
-  for (let w = 0; w < n; w++) {
-    const s = start[w]!;
-    const len = end[w]! - s;
-    // Anchors are word prefixes: one- and two-letter anchors are looked up by the word's first letters.
-    const one = index.byWord.get(shortKey(text, s, 1));
-    if (one) for (const i of one) active[i] = 1;
-    if (len < 2) continue;
-    const two = index.byWord.get(shortKey(text, s, 2));
-    if (two) for (const i of two) active[i] = 1;
-    if (len < 3) continue;
-    const list = index.byPrefix.get(prefixKey(text, s));
-    if (!list) continue;
-    for (const [anchor, i] of list) if (!active[i] && anchor.length <= len && text.startsWith(anchor, s)) active[i] = 1;
-  }
-  return active;
-}
-
-/** Runs the patterns of the given languages over folded text. */
-export function matchPatterns(pack: CompiledPack, text: string, langs: (Lang | 'any')[], words: TextWords = wordsOf(text), perRuleCap = 16): RawMatch[] {
+/** Runs the patterns of the given languages that the scan found. */
+export function matchPatterns(pack: CompiledPack, words: TextWords, found: Candidates, langs: (Lang | 'any')[], perRuleCap = 16): RawMatch[] {
   const out: RawMatch[] = [];
   const perRule = new Map<number, number>();
-  for (const lang of langs) {
-    const index = pack.langs.get(lang);
-    if (!index || index.entries.length === 0) continue;
-    const active = activate(index, words);
-    for (let i = 0; i < active.length; i++) {
-      if (!active[i]) continue;
-      const entry = index.entries[i]!;
-      const re = entry.re;
-      re.lastIndex = 0;
-      let hit: RegExpExecArray | null;
-      while ((hit = re.exec(text)) !== null) {
-        if (hit[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const n = perRule.get(entry.rule) ?? 0;
-        if (n >= perRuleCap) break;
-        perRule.set(entry.rule, n + 1);
-        out.push({ rule: entry.rule, from: hit.index, to: hit.index + hit[0].length, label: entry.label });
-      }
-    }
-  }
+  runCandidates(pack.index, words, found, groupMask(langs), (entry, from, to) => {
+    if (entry.kind !== 'rule') return false;
+    const n = perRule.get(entry.rule) ?? 0;
+    if (n >= perRuleCap) return false;
+    perRule.set(entry.rule, n + 1);
+    out.push({ rule: entry.rule, from, to, label: entry.label });
+    return true;
+  });
   return out;
 }
 

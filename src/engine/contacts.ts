@@ -37,8 +37,10 @@ export const FREE_MAIL = new Set([
   'centrum.sk', 'pobox.sk', 'zoznam.sk', 'post.sk', 'seznam.cz', 'email.cz', 'mail.ru', 'yandex.ru', 'yandex.com', 'ukr.net', 'mail.com',
 ]);
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,})/gu;
-const URL = /(?:https?:\/\/|www\.)[^\s]+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,}\.(?:com|pl|de|at|bg|gr|it|es|sk|cz|eu|org|net|co\.uk|ro)(?:\/[^\s]*)?(?![\p{L}\p{N}])/gu;
+// Bounded, and a local part starts only where the previous character cannot belong to it: without
+// that, a long run of letters with no "@" costs a scan per start position (quadratic).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.[a-z]{2,24})/gu;
+const URL = /(?:https?:\/\/|www\.)[^\s]+|(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]{2,63}\.(?:com|pl|de|at|bg|gr|it|es|sk|cz|eu|org|net|co\.uk|ro)(?:\/[^\s]*)?(?![\p{L}\p{N}])/gu;
 const MESSENGER_HOST = /(?:wa\.me|whatsapp\.com|t\.me|telegram\.me|viber\.com|signal\.me)/u;
 
 const DIGIT_RUN = /\d(?:[^\n\d]{0,3}\d){6}/u;
@@ -93,3 +95,6 @@ export function hasWebsite(text: string): boolean {
   }
   return false;
 }
+
+/** The module's expressions, for the catastrophic-backtracking tests (tests/redos.test.ts). */
+export const CONTACT_REGEXES = { PHONE, EMOJI, MONEY_NEAR, MONEY_BEFORE, EMAIL, URL, MESSENGER_HOST, DIGIT_RUN, TLD_HINT };

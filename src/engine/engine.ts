@@ -2,7 +2,9 @@
  * The engine: one ad in, one explained Assessment out. Pure TypeScript without browser or Node
  * APIs, so that the extension, the CLI and the tests run the very same code.
  */
-import { compilePack, isNegated, matchPatterns, wordsOf, type CompiledPack, type RawMatch } from './compile.js';
+import { compilePack, isNegated, matchPatterns, scanMask, type CompiledPack, type RawMatch } from './compile.js';
+import { CITY_GROUP, COUNTRY_GROUP, placeMentions, type PlaceMention } from './places.js';
+import { scan, wordsOf } from './prefilter.js';
 import { buildDocument, spanText, toSpan, type AdDocument } from './document.js';
 import { detectLanguage, countryFromUrl } from './detect-language.js';
 import { runDetectors, type Finding } from './detectors/index.js';
@@ -77,7 +79,9 @@ function assess(pack: CompiledPack, input: Ad): Assessment {
   const words = wordsOf(doc.text);
   const guess = detectLanguage(`${ad.title ?? ''}\n${ad.text}`, { lang: ad.lang, country: ad.country, url: ad.url }, words);
   const langs = guess.candidates;
-  const raw = matchPatterns(pack, doc.text, [...langs, 'any'], words);
+  const scanned = scan(pack.index, words, scanMask(langs));
+  const places: Partial<Record<'country' | 'city', PlaceMention[]>> = {};
+  const raw = matchPatterns(pack, words, scanned, [...langs, 'any']);
 
   const hits = new Map<number, Hit[]>();
   const negatedHits = new Map<number, Hit[]>();
@@ -95,7 +99,7 @@ function assess(pack: CompiledPack, input: Ad): Assessment {
   const findings = runDetectors({
     ad,
     doc,
-    words,
+    places: (kind) => (places[kind] ??= placeMentions(pack.index, words, scanned, kind === 'country' ? COUNTRY_GROUP : CITY_GROUP)),
     lang: guess.lang === 'und' ? langs[0] : guess.lang,
     country,
     found,

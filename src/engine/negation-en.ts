@@ -33,3 +33,6 @@ export function isNegatedEnglish(text: string, from: number, to: number): boolea
   const before = clauseText.toLowerCase().slice(0, Math.max(0, clauseText.toLowerCase().indexOf(matched)));
   return PLAIN_NEGATION.test(before);
 }
+
+/** The module's expressions, for the catastrophic-backtracking tests (tests/redos.test.ts). */
+export const NEGATION_EN_REGEXES = { SENTENCE_END, PLAIN_NEGATION, WARNING };

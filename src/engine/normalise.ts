@@ -36,8 +36,50 @@ function dingbatDigit(cp: number): string | undefined {
 
 const foldCache = new Map<number, string>();
 const MARKS = /\p{M}/gu;
+const ANY_LETTER = /\p{L}/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const ANY_NUMBER = /\p{N}/u;
 
-/** Folds one code point: compatibility decomposition, no diacritics, lower case. */
+/**
+ * The folded alphabet: a-z, the Greek α-ω, the Cyrillic а-џ (Bulgarian and its neighbours) and the
+ * digits 0-9. Any other letter (ŋ, ə, Armenian, Arabic, CJK...) folds to OTHER_LETTER and a digit of
+ * another script to its ASCII digit, so word boundaries stay where they were. Rule patterns can then
+ * name word characters with a short explicit class instead of \p{L}\p{N}, which V8 expands into
+ * hundreds of ranges each time a pattern is compiled (that alone took a second for the built-in
+ * packs) and which is slower to match.
+ */
+export const OTHER_LETTER = '\u01c2';
+/** The letters of folded text, as the body of a regular-expression class (no brackets). */
+export const FOLDED_LETTERS = 'a-z\\u01c2\\u03b1-\\u03c9\\u0430-\\u045f';
+/** Letters and digits of folded text, as the body of a class: what \p{L}\p{N} is on folded text. */
+export const FOLDED_WORD = `${FOLDED_LETTERS}0-9`;
+const inAlphabet = (u: number) => u < 0x80 || u === 0x1c2 || (u >= 0x3b1 && u <= 0x3c9) || (u >= 0x430 && u <= 0x45f);
+
+/** ASCII value of a decimal digit of any script ("٣" is 3): each script's digits run 0 to 9 in a row. */
+function digitValue(ch: string): string {
+  let cp = ch.codePointAt(0)!;
+  let v = 0;
+  while (v < 9 && DECIMAL_DIGIT.test(String.fromCodePoint(cp - 1))) {
+    cp--;
+    v++;
+  }
+  return String(v);
+}
+
+/** Letters and digits outside the folded alphabet become OTHER_LETTER and ASCII digits. */
+function intoAlphabet(f: string): string {
+  let out = '';
+  for (const c of f) {
+    const u = c.codePointAt(0)!;
+    if (inAlphabet(u)) out += c;
+    else if (DECIMAL_DIGIT.test(c)) out += digitValue(c);
+    else if (ANY_LETTER.test(c) || ANY_NUMBER.test(c)) out += OTHER_LETTER;
+    else out += c;
+  }
+  return out;
+}
+
+/** Folds one code point: compatibility decomposition, no diacritics, lower case, folded alphabet. */
 export function foldCodePoint(cp: number): string {
   if (cp < 128) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
   let f = foldCache.get(cp);
@@ -45,12 +87,13 @@ export function foldCodePoint(cp: number): string {
   const ch = String.fromCodePoint(cp);
   f = SPECIAL_FOLDS[ch] ?? dingbatDigit(cp);
   if (f === undefined) {
-    f = ch.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    // Marks are removed after lower-casing too: "İ" lower-cases to "i" and a combining dot.
+    f = ch.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '');
     f = f.replace(/ς/g, 'σ');
     // NFKD can reintroduce characters that need a special fold (e.g. "Ǆ" → "dž" is fine, "ﬀ" → "ff").
     let g = '';
     for (const c of f) g += SPECIAL_FOLDS[c] ?? c;
-    f = g;
+    f = intoAlphabet(g);
   }
   foldCache.set(cp, f);
   return f;
@@ -494,7 +537,12 @@ export function normalise(input: string): Normalised {
 
 /** Folds a rule's phrase the same way as ad text (no offset map needed). */
 export function foldText(s: string): string {
-  return normalise(s).text;
+  // Rule words are mostly written folded already: a word of folded letters of one script folds to itself.
+  const script = (u: number) => (u >= 97 && u <= 122 ? 1 : u >= 0x3b1 && u <= 0x3c9 && u !== 0x3c2 ? 2 : u >= 0x430 && u <= 0x44f && u !== 0x439 ? 3 : 0); // й folds to и
+  const first = s.length > 0 ? script(s.charCodeAt(0)) : 0;
+  let folded = first !== 0;
+  for (let i = 1; i < s.length && folded; i++) folded = script(s.charCodeAt(i)) === first;
+  return folded ? s : normalise(s).text;
 }
 
 /** Maps a range of the folded text back to the original string. */

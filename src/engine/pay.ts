@@ -23,7 +23,8 @@ export interface PayAmount {
   monthlyEurMax: number;
 }
 
-const NUM = String.raw`\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// Bounded groups of thousands: an unbounded run ("0 000 000 ...") is scanned again from every group.
+const NUM = String.raw`\d{1,3}(?:[ .,'’]\d{3}){1,4}(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const MULT = String.raw`(?:k|tys\.?|хил\.?|χιλ\.?|tsd\.?)`;
 const CUR_SYMBOL = String.raw`€|£|\$`;
 const CUR_WORD = String.raw`€|eur(?:o|os)?|evro|евро|ευρω|zl(?:otych|oty)?|pln|лв\.?|лева|bgn|£|gbp|pounds?|libras?|sterlin\p{L}*|паунд\p{L}*|лир\p{L}*|λιρ\p{L}*|\$|usd|dollars?|долар\p{L}*|kc|czk|chf|ron|lei`;
@@ -175,3 +176,10 @@ export function parsePay(text: string, defaultCurrency?: string): PayAmount[] {
   }
   return out;
 }
+
+/** The module's expressions, for the catastrophic-backtracking tests (tests/redos.test.ts). */
+export const PAY_REGEXES: Record<string, RegExp> = {
+  AMOUNT, GROSS, NET, BASIS_WORD, FEE_BEFORE, HOUSING_BEFORE, COST_AFTER, FOURTEEN,
+  ...Object.fromEntries(PERIOD_RES.map(([p, re]) => [`PERIOD_${p}`, re])),
+  ...Object.fromEntries(RATE_BEFORE.map(([p, re]) => [`RATE_${p}`, re])),
+};

@@ -3,8 +3,10 @@
  * inflected endings of Polish, Slovak, Bulgarian and Greek). Used to find the destination country
  * of a job (for pay comparison) and to notice a text that names a city far from the ad's location.
  */
-import { activate, addEntry, emptyIndex, wordsOf, type PrefixIndex, type TextWords } from './compile.js';
+import type { CompiledEntry } from './compile.js';
+import { addEntry, flagsFor, runCandidates, type Candidates, type Matchable, type PrefixIndex, type TextWords } from './prefilter.js';
 import { compilePhrase } from './patterns.js';
+import { LANGS } from './types.js';
 
 /** Country code → names and inflected forms. */
 export const COUNTRY_NAMES: Record<string, string> = {
@@ -52,24 +54,38 @@ export const CITIES: Record<string, string> = {
   RO: 'bucuresti|bucharest|bucarest|bukareszt*|cluj|timisoara|iasi|constanta',
 };
 
-interface Place {
+export interface PlaceEntry extends Matchable {
+  kind: 'place';
   code: string;
-  re: RegExp;
 }
 
-function build(table: Record<string, string>): PrefixIndex<Place> {
-  const index = emptyIndex<Place>();
-  for (const [code, names] of Object.entries(table)) {
-    for (const name of names.split('|')) {
-      const c = compilePhrase(name.trim());
-      addEntry(index, { code, re: new RegExp(c.source, 'gu') }, c.anchors);
+/** Prefilter groups of the place names, after the languages and "any" (see compile.ts). */
+export const COUNTRY_GROUP = LANGS.length + 1;
+export const CITY_GROUP = LANGS.length + 2;
+export const PLACE_GROUPS = (1 << COUNTRY_GROUP) | (1 << CITY_GROUP);
+
+type PackIndex = PrefixIndex<CompiledEntry | PlaceEntry>;
+type CompiledPlace = { entry: PlaceEntry } & Pick<ReturnType<typeof compilePhrase>, 'anchors' | 'required'>;
+
+// The place names compile once per process and go into every pack's index.
+let compiled: CompiledPlace[] | undefined;
+
+/** Adds the country and city names to a pack's index. */
+export function addPlaces(index: PackIndex): void {
+  if (!compiled) {
+    compiled = [];
+    for (const [table, group] of [[COUNTRY_NAMES, COUNTRY_GROUP], [CITIES, CITY_GROUP]] as const) {
+      for (const [code, names] of Object.entries(table)) {
+        for (const name of names.split('|')) {
+          const c = compilePhrase(name.trim());
+          const entry: PlaceEntry = { kind: 'place', code, group, re: new RegExp(c.source, flagsFor(c.atStart)), atStart: c.atStart };
+          compiled.push({ entry, anchors: c.anchors, required: c.required });
+        }
+      }
     }
   }
-  return index;
+  for (const c of compiled) addEntry(index, c.entry, c.anchors, c.required);
 }
-
-let countries: PrefixIndex<Place> | undefined;
-let cities: PrefixIndex<Place> | undefined;
 
 export interface PlaceMention {
   code: string;
@@ -77,21 +93,15 @@ export interface PlaceMention {
   to: number;
 }
 
-function mentions(index: PrefixIndex<Place>, text: string, words: TextWords): PlaceMention[] {
+/** The countries or cities (group) that an ad's scan found, in text order. */
+export function placeMentions(index: PackIndex, words: TextWords, found: Candidates, group: number): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const active = activate(index, words);
-  for (let i = 0; i < active.length; i++) {
-    if (!active[i]) continue;
-    const { code, re } = index.entries[i]!;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) out.push({ code, from: m.index, to: m.index + m[0].length });
-  }
+  runCandidates(index, words, found, 1 << group, (entry, from, to) => {
+    if (entry.kind === 'place') out.push({ code: entry.code, from, to });
+    return true;
+  });
   return out.sort((a, b) => a.from - b.from);
 }
-
-export const countryMentions = (text: string, words = wordsOf(text)) => mentions((countries ??= build(COUNTRY_NAMES)), text, words);
-export const cityMentions = (text: string, words = wordsOf(text)) => mentions((cities ??= build(CITIES)), text, words);
 
 /** The country mentioned most often (first mention breaks ties), if any. */
 export function mostMentioned(list: PlaceMention[]): string | undefined {

@@ -5,12 +5,11 @@
  * "contact only through a messenger").
  */
 import { findEmails, findPhones, hasWebsite } from '../contacts.js';
-import type { TextWords } from '../compile.js';
 import type { AdDocument } from '../document.js';
 import { COUNTRY_LANG } from '../detect-language.js';
-import { cityMentions, countryMentions, mostMentioned } from '../places.js';
+import { mostMentioned, type PlaceMention } from '../places.js';
 import { parsePay, type PayAmount } from '../pay.js';
-import { isLetterUnit, normalise } from '../normalise.js';
+import { isLetterUnit } from '../normalise.js';
 import type { RuntimeRule } from '../rule-schema.js';
 import type { Ad, Lang, Span } from '../types.js';
 import wages from '../data/wages.json' with { type: 'json' };
@@ -18,8 +17,8 @@ import wages from '../data/wages.json' with { type: 'json' };
 export interface DetectorContext {
   ad: Ad;
   doc: AdDocument;
-  /** The words of the folded document (shared with the pattern prefilter). */
-  words: TextWords;
+  /** Countries or cities named in the folded document (found by the same scan as the patterns). */
+  places(kind: 'country' | 'city'): PlaceMention[];
   lang: Lang | undefined;
   country: string | undefined;
   /** Rules and contexts matched by phrases so far. */
@@ -87,7 +86,7 @@ const NET_SHARE = 0.72;
 const PART_TIME = /(?<![\p{L}])(?:part.?time|pol etatu|1\/2 etatu|czesc etatu|teilzeit|minijob|media jornada|part time|tempo parziale|ciastocn\p{L}*|na pol uvazku|непълен|μερικη απασχοληση|weekend\p{L}*|wakacyjn\p{L}*|dorywcz\p{L}*)/u;
 
 function destination(ctx: DetectorContext, amounts: PayAmount[]): string | undefined {
-  const mentioned = mostMentioned(countryMentions(ctx.doc.text, ctx.words));
+  const mentioned = mostMentioned(ctx.places('country'));
   if (mentioned && WAGES[mentioned]) return mentioned;
   // Euro pay on a board of a country without the euro is pay abroad, at an unnamed destination.
   if (ctx.country && WAGES[ctx.country] && !(NON_EURO.has(ctx.country) && amounts.every((a) => a.currency === 'EUR'))) return ctx.country;
@@ -212,15 +211,17 @@ const vagueness: Detector = (ctx, out, f) => {
 };
 
 const location: Detector = (ctx, out) => {
-  if (!ctx.ad.location) return;
-  const stated = new Set(cityMentions(normalise(ctx.ad.location).text).map((m) => m.code));
-  if (stated.size === 0) return;
+  const stated = ctx.doc.parts.find((p) => p.field === 'location');
   const body = ctx.doc.parts.find((p) => p.field === 'text');
-  if (!body) return;
-  const named = cityMentions(body.norm.text);
-  if (named.length === 0 || named.some((m) => stated.has(m.code))) return;
+  if (!stated || !body) return;
+  const inside = (p: typeof body, m: PlaceMention) => m.from >= p.offset && m.to <= p.offset + p.norm.text.length;
+  const cities = ctx.places('city');
+  const statedCodes = new Set(cities.filter((m) => inside(stated, m)).map((m) => m.code));
+  if (statedCodes.size === 0) return;
+  const named = cities.filter((m) => inside(body, m));
+  if (named.length === 0 || named.some((m) => statedCodes.has(m.code))) return;
   const first = named[0]!;
-  out.add.push({ rule: 'location_inconsistency', from: body.offset + first.from, to: body.offset + first.to, detail: { stated: ctx.ad.location, named: first.code } });
+  out.add.push({ rule: 'location_inconsistency', from: first.from, to: first.to, detail: { stated: ctx.ad.location!, named: first.code } });
 };
 
 const details: Detector = (ctx, out) => {
@@ -259,3 +260,6 @@ export function runDetectors(ctx: DetectorContext): DetectorResult {
 }
 
 export { COUNTRY_LANG };
+
+/** The module's expressions, for the catastrophic-backtracking tests (tests/redos.test.ts). */
+export const DETECTOR_REGEXES = { PART_TIME };
