@@ -118,11 +118,11 @@ for (const file of list) {
         const pos = labelled.filter((s) => s.r.label === 1);
         const caught = pos.filter((s) => reached(s.a)).length;
         pairs = [...labelled.filter((s) => s.r.label === 0).map((s) => ({ truth: false, predicted: reached(s.a) })), { truth: true, predicted: caught * 2 >= pos.length }];
-        note = ` (label 1 = one ad in ${pos.length} rewordings; ${caught}/${pos.length} rewordings reached ${name})`;
+        note = `label 1 = one ad in ${pos.length} rewordings; ${caught}/${pos.length} reached ${name}`;
       }
       const cm = confusion(pairs);
       const m = prf(cm);
-      labelRows.push(`| ${corpus} | ${name} | ${cm.tp + cm.fn} | ${cm.tp + cm.fp + cm.fn + cm.tn - cm.tp - cm.fn} | ${cm.tp} | ${cm.fp} | ${cm.fn} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} |${note}`);
+      labelRows.push(`| ${corpus} | ${name} | ${cm.tp + cm.fn} | ${cm.tp + cm.fp + cm.fn + cm.tn - cm.tp - cm.fn} | ${cm.tp} | ${cm.fp} | ${cm.fn} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${note} |`);
     }
   }
 
@@ -156,8 +156,8 @@ for (const r of levelRows) console.log(r);
 console.log('');
 if (labelRows.length) {
   console.log('## Labelled records (label 1 = fraudulent / deceptive)\n');
-  console.log('| corpus | at | positives | negatives | TP | FP | FN | precision | recall | F1 |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| corpus | at | positives | negatives | TP | FP | FN | precision | recall | F1 | note |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of labelRows) console.log(r);
   console.log('');
 }

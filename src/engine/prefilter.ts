@@ -26,6 +26,8 @@ interface BucketAnchor {
   /** The groups of its entries, as a bit mask: an anchor of no group the scan wants is skipped. */
   groups: number;
   lists: GroupLists[];
+  /** listsFor's merged lists, per scan mask. */
+  byMask: Map<number, Omit<GroupLists, 'group'>>;
 }
 
 interface GroupLists {
@@ -95,8 +97,9 @@ export function addEntry<E extends Matchable>(index: PrefixIndex<E>, entry: E, a
     let bucket = index.buckets.get(key);
     if (!bucket) index.buckets.set(key, (bucket = []));
     let b = bucket.find((x) => x.text === anchor.text && x.exact === anchor.exact);
-    if (!b) bucket.push((b = { text: anchor.text, exact: anchor.exact, groups: 0, lists: [] }));
+    if (!b) bucket.push((b = { text: anchor.text, exact: anchor.exact, groups: 0, lists: [], byMask: new Map() }));
     b.groups |= 1 << entry.group;
+    b.byMask.clear(); // the merged lists change with this entry
     let g = b.lists.find((x) => x.group === entry.group);
     if (!g) b.lists.push((g = { group: entry.group, start: [], scan: [], required: [] }));
     return g;
@@ -145,6 +148,20 @@ export interface Candidates {
 
 const SCAN = -1;
 
+/**
+ * The entries an anchor calls for in the groups of `mask`, merged across groups; remembered per
+ * mask, since an index sees only a few (one per language combination of the ads it reads).
+ */
+function listsFor(b: BucketAnchor, mask: number): Omit<GroupLists, 'group'> {
+  let merged = b.byMask.get(mask);
+  if (merged === undefined) {
+    const inMask = b.lists.filter((g) => (mask & (1 << g.group)) !== 0);
+    merged = { start: inMask.flatMap((g) => g.start), scan: inMask.flatMap((g) => g.scan), required: inMask.flatMap((g) => g.required) };
+    b.byMask.set(mask, merged);
+  }
+  return merged;
+}
+
 /** Finds the entries of the groups in `mask` that the words call for. */
 export function scan<E extends Matchable>(index: PrefixIndex<E>, words: TextWords, mask: number): Candidates {
   const entries = index.entries;
@@ -157,40 +174,34 @@ export function scan<E extends Matchable>(index: PrefixIndex<E>, words: TextWord
   }
   let present: Set<number> | undefined;
   const { text, start, end, n } = words;
-  const visit = (bucket: BucketAnchor[] | undefined, s: number, len: number) => {
-    if (!bucket) return;
-    for (const b of bucket) {
-      if ((b.groups & mask) === 0) continue;
-      if (b.exact ? b.text.length !== len : b.text.length > len) continue;
-      if (b.text.length > 3 && !text.startsWith(b.text, s)) continue;
-      for (const g of b.lists) {
-        if ((mask & (1 << g.group)) === 0) continue;
-        for (const e of g.start) {
+  const buckets = index.buckets;
+  for (let w = 0; w < n; w++) {
+    const s = start[w]!;
+    const len = end[w]! - s;
+    // A word can begin anchors of one, two and three or more letters.
+    for (let keyLen = 1; keyLen <= 3 && keyLen <= len; keyLen++) {
+      const bucket = buckets.get(keyOf(text, s, keyLen));
+      if (bucket === undefined) continue;
+      for (const b of bucket) {
+        if ((b.groups & mask) === 0) continue;
+        if (b.exact ? b.text.length !== len : b.text.length > len) continue;
+        if (b.text.length > 3 && !text.startsWith(b.text, s)) continue;
+        const lists = listsFor(b, mask);
+        for (const e of lists.start) {
           const list = at[e];
           if (list === undefined) {
             at[e] = [s];
             touched.push(e);
           } else if (list[list.length - 1] !== s) list.push(s);
         }
-        for (const e of g.scan) {
+        for (const e of lists.scan) {
           if (at[e] !== undefined) continue;
           at[e] = [SCAN];
           touched.push(e);
         }
-        for (const e of g.required) (present ??= new Set()).add(e);
+        for (const e of lists.required) (present ??= new Set()).add(e);
       }
     }
-  };
-  const buckets = index.buckets;
-  for (let w = 0; w < n; w++) {
-    const s = start[w]!;
-    const len = end[w]! - s;
-    // A word can begin anchors of one, two and three or more letters.
-    visit(buckets.get(keyOf(text, s, 1)), s, len);
-    if (len < 2) continue;
-    visit(buckets.get(keyOf(text, s, 2)), s, len);
-    if (len < 3) continue;
-    visit(buckets.get(keyOf(text, s, 3)), s, len);
   }
   touched.sort((a, b) => a - b);
   const order: number[] = [];
