@@ -116,4 +116,12 @@ describe('the built command', () => {
     const bad = spawnSync(process.execPath, ['bin/telltale.mjs', 'nonsense'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
   });
+
+  it('stops quietly when its reader closes the pipe early (| head)', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `p${i}`, text: 'Registration fee 100 EUR, passport kept by the agency.', lang: 'en' }));
+    const p = file('many.jsonl', lines.join('\n'));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/telltale.mjs score "${p}" | head -n 1`], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout.trim()).id).toBe('p0');
+    expect(r.stderr).not.toContain('EPIPE');
+  });
 });
