@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createEngine } from '../src/engine/engine.js';
+import type { PhraseMemo } from '../src/engine/patterns.js';
 import { readRuleFolder } from '../src/rules/read-files.js';
 import { toPack } from '../src/rules/pack.js';
 import { renderRulesReadme } from '../src/rules/readme.js';
@@ -20,12 +21,15 @@ if (folder.problems.length) {
 }
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 const pack = toPack(folder.rules, folder.negation, version);
+const memo: PhraseMemo = {};
 try {
-  createEngine(pack);
+  createEngine(pack, { record: memo });
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);
 }
 writeFileSync(join(root, 'src/rules/packs.generated.json'), JSON.stringify(pack));
+// Every phrase compiled, so that engines start without compiling the built-in packs again.
+writeFileSync(join(root, 'src/rules/compiled.generated.json'), JSON.stringify(memo));
 writeFileSync(join(root, 'rules/README.md'), renderRulesReadme(folder.rules));
 console.log(`rules: ${folder.rules.length} rule files, pack ${pack.version}`);

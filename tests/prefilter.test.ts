@@ -95,3 +95,17 @@ describe('startAnchors (the literal beginnings of a hand-written expression)', (
     expect(show(src)).toEqual(expected);
   });
 });
+
+describe('the build-time phrase memo (src/rules/compiled.generated.json)', () => {
+  it('gives what compiling the phrases gives now, and leaves out nothing the built-in packs use', async () => {
+    const { memoPhrase, compilePhrase } = await import('../src/engine/patterns.js');
+    const memo = (await import('../src/rules/compiled.generated.json', { with: { type: 'json' } })).default as unknown as import('../src/engine/patterns.js').PhraseMemo;
+    const viaMemo = memoPhrase(memo);
+    const keys = Object.keys(memo);
+    expect(keys.length).toBeGreaterThan(2000);
+    for (const k of keys) expect(viaMemo(k), k).toEqual(compilePhrase(k));
+    const used: import('../src/engine/patterns.js').PhraseMemo = {};
+    compilePack(toPack(folder.rules, folder.negation, 'test'), { record: used });
+    expect(Object.keys(used).filter((k) => !Object.hasOwn(memo, k))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { addPlaces, PLACE_GROUPS, type PlaceEntry } from './places.js';
 import { addEntry, emptyIndex, flagsFor, runCandidates, type Candidates, type Matchable, type PrefixIndex, type TextWords } from './prefilter.js';
-import { checkRegex, compilePhrase, regexAnchors, toFoldedClasses, BEFORE, AFTER } from './patterns.js';
+import { checkRegex, memoPhrase, regexAnchors, toFoldedClasses, BEFORE, AFTER, type CompiledPattern, type PhraseMemo } from './patterns.js';
 import type { NegationCues, Pack, RuntimeRule } from './rule-schema.js';
 import { LANGS, type Lang } from './types.js';
 
@@ -42,19 +42,19 @@ export class PackCompileError extends Error {
 }
 
 /** Joins cue phrases into one expression; cues are phrases in the same small language as rules. */
-function cueRegex(phrases: string[], flags: string): RegExp {
-  return new RegExp(phrases.map((p) => compilePhrase(p).source).join('|'), flags);
+function cueRegex(phrases: string[], flags: string, phrase: (p: string) => CompiledPattern): RegExp {
+  return new RegExp(phrases.map((p) => phrase(p).source).join('|'), flags);
 }
 
-function compileNegation(neg: NegationCues): Map<Lang, CompiledNegation> {
+function compileNegation(neg: NegationCues, phrase: (p: string) => CompiledPattern): Map<Lang, CompiledNegation> {
   const out = new Map<Lang, CompiledNegation>();
   for (const lang of LANGS) {
     const cues = neg[lang];
     if (!cues) continue;
-    const breakWords = cues.breaks.map((b) => compilePhrase(b).source);
+    const breakWords = cues.breaks.map((b) => phrase(b).source);
     out.set(lang, {
-      before: cueRegex(cues.before, 'u'),
-      after: cues.after.length ? cueRegex(cues.after, 'u') : undefined,
+      before: cueRegex(cues.before, 'u', phrase),
+      after: cues.after.length ? cueRegex(cues.after, 'u', phrase) : undefined,
       // Clause breaks: sentence punctuation, or a word such as "but" / "ale" / "aber".
       breaks: new RegExp([`[.!?;:\\n·]`, ...breakWords].join('|'), 'gu'),
     });
@@ -62,7 +62,15 @@ function compileNegation(neg: NegationCues): Map<Lang, CompiledNegation> {
   return out;
 }
 
-export function compilePack(pack: Pack): CompiledPack {
+export interface CompileOptions {
+  /** Phrases compiled at build time (see PhraseMemo). */
+  memo?: PhraseMemo;
+  /** Receives every phrase compiled (the build writes it out as the memo). */
+  record?: PhraseMemo;
+}
+
+export function compilePack(pack: Pack, options: CompileOptions = {}): CompiledPack {
+  const phrase = memoPhrase(options.memo, options.record);
   const problems: string[] = [];
   const index = emptyIndex<CompiledEntry | PlaceEntry>();
   const ruleIndex = new Map<string, number>();
@@ -72,13 +80,13 @@ export function compilePack(pack: Pack): CompiledPack {
     for (const [lang, pats] of Object.entries(rule.patterns)) {
       if (!pats) continue;
       const group = groupOf(lang as Lang | 'any');
-      (pats.phrases ?? []).forEach((phrase, pi) => {
+      (pats.phrases ?? []).forEach((text, pi) => {
         try {
-          const c = compilePhrase(phrase);
+          const c = phrase(text);
           const re = new RegExp(c.source, flagsFor(c.atStart));
           addEntry(index, { kind: 'rule', rule: ri, re, atStart: c.atStart, group, label: `${lang}.phrases[${pi}]` }, c.anchors, c.required);
         } catch (e) {
-          problems.push(`${rule.id}: patterns.${lang}.phrases[${pi}] "${phrase}": ${(e as Error).message}`);
+          problems.push(`${rule.id}: patterns.${lang}.phrases[${pi}] "${text}": ${(e as Error).message}`);
         }
       });
       (pats.regex ?? []).forEach((r, pi) => {
@@ -102,12 +110,12 @@ export function compilePack(pack: Pack): CompiledPack {
   }
   let negation = new Map<Lang, CompiledNegation>();
   try {
-    negation = compileNegation(pack.negation);
+    negation = compileNegation(pack.negation, phrase);
   } catch (e) {
     problems.push(`negation: ${(e as Error).message}`);
   }
   if (problems.length) throw new PackCompileError(problems);
-  addPlaces(index);
+  addPlaces(index, phrase);
   return { version: pack.version, rules: pack.rules, ruleIndex, index, negation };
 }
 

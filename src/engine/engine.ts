@@ -2,7 +2,7 @@
  * The engine: one ad in, one explained Assessment out. Pure TypeScript without browser or Node
  * APIs, so that the extension, the CLI and the tests run the very same code.
  */
-import { compilePack, isNegated, matchPatterns, scanMask, type CompiledPack, type RawMatch } from './compile.js';
+import { compilePack, isNegated, type CompileOptions, matchPatterns, scanMask, type CompiledPack, type RawMatch } from './compile.js';
 import { CITY_GROUP, COUNTRY_GROUP, placeMentions, type PlaceMention } from './places.js';
 import { scan, wordsOf } from './prefilter.js';
 import { buildDocument, spanText, toSpan, type AdDocument } from './document.js';
@@ -29,12 +29,12 @@ export interface Engine {
 }
 
 /** Validates and compiles a pack. Throws PackInvalidError (listing every problem) on a bad pack. */
-export function createEngine(input: unknown): Engine {
+export function createEngine(input: unknown, options: CompileOptions = {}): Engine {
   const parsed = PackSchema.safeParse(input);
   if (!parsed.success) throw new PackInvalidError(describeIssues(parsed.error));
   let compiled: CompiledPack;
   try {
-    compiled = compilePack(parsed.data);
+    compiled = compilePack(parsed.data, options);
   } catch (e) {
     const problems = (e as { problems?: string[] }).problems ?? [(e as Error).message];
     throw new PackInvalidError(problems);

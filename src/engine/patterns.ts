@@ -124,6 +124,45 @@ function compileToken(raw: string, tok: string): CompiledToken {
   return { re: res.length === 1 ? res[0]! : `(?:${res.join('|')})`, anchors };
 }
 
+/**
+ * Compiled phrases by their text, made at build time (src/rules/compiled.generated.json) so that
+ * an engine starts without compiling the built-in packs again; a phrase missing from it (a custom
+ * pack) is compiled as usual. Compact: the folded-alphabet classes are one control character each,
+ * an anchor is "=word" (exact) or "^prefix".
+ */
+export type PhraseMemo = Record<string, [source: string, anchors: string[], atStart: 0 | 1, required?: string[]]>;
+
+const SHORTHAND: [string, string][] = [
+  [FOLDED_WORD, '\u0001'],
+  [FOLDED_LETTERS, '\u0002'],
+];
+const anchorToText = (a: Anchor) => `${a.exact ? '=' : '^'}${a.text}`;
+const textToAnchor = (s: string): Anchor => ({ text: s.slice(1), exact: s[0] === '=' });
+
+/** The memo entry of a compiled phrase. */
+export function toMemo(c: CompiledPattern): PhraseMemo[string] {
+  const source = SHORTHAND.reduce((s, [long, short]) => s.replaceAll(long, short), c.source);
+  const entry: PhraseMemo[string] = [source, c.anchors.map(anchorToText), c.atStart ? 1 : 0];
+  if (c.required) entry.push(c.required.map(anchorToText));
+  return entry;
+}
+
+function fromMemo([source, anchors, atStart, required]: PhraseMemo[string]): CompiledPattern {
+  const c: CompiledPattern = { source: SHORTHAND.reduce((s, [long, short]) => s.replaceAll(short, long), source), anchors: anchors.map(textToAnchor), atStart: atStart === 1 };
+  if (required) c.required = required.map(textToAnchor);
+  return c;
+}
+
+/** compilePhrase through a memo, recording into `record` when given (the build does). */
+export function memoPhrase(memo: PhraseMemo | undefined, record?: PhraseMemo): (phrase: string) => CompiledPattern {
+  return (phrase) => {
+    const m = memo && Object.hasOwn(memo, phrase) ? memo[phrase] : undefined;
+    const c = m ? fromMemo(m) : compilePhrase(phrase);
+    if (record) record[phrase] = toMemo(c);
+    return c;
+  };
+}
+
 /** Compiles one phrase into a regular expression source and its anchors. */
 export function compilePhrase(phrase: string): CompiledPattern {
   const tokens = phrase.trim().split(/\s+/);

@@ -71,13 +71,13 @@ type CompiledPlace = { entry: PlaceEntry } & Pick<ReturnType<typeof compilePhras
 let compiled: CompiledPlace[] | undefined;
 
 /** Adds the country and city names to a pack's index. */
-export function addPlaces(index: PackIndex): void {
+export function addPlaces(index: PackIndex, phrase: (p: string) => ReturnType<typeof compilePhrase> = compilePhrase): void {
   if (!compiled) {
     compiled = [];
     for (const [table, group] of [[COUNTRY_NAMES, COUNTRY_GROUP], [CITIES, CITY_GROUP]] as const) {
       for (const [code, names] of Object.entries(table)) {
         for (const name of names.split('|')) {
-          const c = compilePhrase(name.trim());
+          const c = phrase(name.trim());
           const entry: PlaceEntry = { kind: 'place', code, group, re: new RegExp(c.source, flagsFor(c.atStart)), atStart: c.atStart };
           compiled.push({ entry, anchors: c.anchors, required: c.required });
         }
