@@ -7,7 +7,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/engine/engine.js';
 import { compilePhrase } from '../src/engine/patterns.js';
 import type { Pack } from '../src/engine/rule-schema.js';
@@ -21,6 +23,16 @@ const memoText = readFileSync(join(root, 'src/rules/compiled.generated.json'), '
 const t0 = performance.now();
 const engine = createEngine(JSON.parse(packText), { memo: JSON.parse(memoText) });
 const cold = performance.now() - t0;
+// `--cold`: a fresh process that only reports its cold start (the parent runs several: one cold
+// start varies by tens of milliseconds with when the garbage collector runs).
+if (process.argv.includes('--cold')) {
+  console.log(cold.toFixed(2));
+  process.exit(0);
+}
+const COLD_RUNS = 7;
+const colds = [cold];
+for (let i = 1; i < COLD_RUNS; i++) colds.push(Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--cold'], { encoding: 'utf8' }).trim()));
+colds.sort((a, b) => a - b);
 const warmRuns: number[] = [];
 for (let i = 0; i < 10; i++) {
   const t = performance.now();
@@ -127,5 +139,5 @@ console.log(`| measure | value | goal |`);
 console.log('|---|---|---|');
 console.log(`| engine vs naive baseline (2 KB ads) | ${ratio.toFixed(1)}x | >= 5x |`);
 console.log(`| 2 KB ads per second | ${fmt(rows[1]!.adsPerSec)} | >= 5,000 |`);
-console.log(`| cold start (read, validate, compile all packs) | ${cold.toFixed(1)} ms | < 50 ms |`);
+console.log(`| cold start (read, validate, compile all packs), median of ${COLD_RUNS} processes | ${colds[COLD_RUNS >> 1]!.toFixed(1)} ms (${colds[0]!.toFixed(0)}-${colds[COLD_RUNS - 1]!.toFixed(0)}) | < 50 ms |`);
 console.log(`| warm recompile, median of 10 | ${warmRuns[5]!.toFixed(1)} ms | |`);

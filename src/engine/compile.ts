@@ -3,8 +3,8 @@
  * prefilter index (prefilter.ts) with the place names, grouped by language, and the negation cues.
  */
 import { addPlaces, PLACE_GROUPS, type PlaceEntry } from './places.js';
-import { addEntry, emptyIndex, flagsFor, runCandidates, type Candidates, type Matchable, type PrefixIndex, type TextWords } from './prefilter.js';
-import { checkRegex, memoPhrase, regexAnchors, toFoldedClasses, BEFORE, AFTER, type CompiledPattern, type PhraseMemo } from './patterns.js';
+import { addEntry, emptyIndex, regexOf, runCandidates, type Candidates, type Matchable, type PrefixIndex, type TextWords } from './prefilter.js';
+import { checkRegex, memoPhrase, memoRegexAnchors, toFoldedClasses, BEFORE, AFTER, type CompiledPattern, type PhraseMemo } from './patterns.js';
 import type { NegationCues, Pack, RuntimeRule } from './rule-schema.js';
 import { LANGS, type Lang } from './types.js';
 
@@ -71,6 +71,7 @@ export interface CompileOptions {
 
 export function compilePack(pack: Pack, options: CompileOptions = {}): CompiledPack {
   const phrase = memoPhrase(options.memo, options.record);
+  const anchorsOf = memoRegexAnchors(options.memo, options.record);
   const problems: string[] = [];
   const index = emptyIndex<CompiledEntry | PlaceEntry>();
   const ruleIndex = new Map<string, number>();
@@ -83,8 +84,11 @@ export function compilePack(pack: Pack, options: CompileOptions = {}): CompiledP
       (pats.phrases ?? []).forEach((text, pi) => {
         try {
           const c = phrase(text);
-          const re = new RegExp(c.source, flagsFor(c.atStart));
-          addEntry(index, { kind: 'rule', rule: ri, re, atStart: c.atStart, group, label: `${lang}.phrases[${pi}]` }, c.anchors, c.required);
+          const entry: CompiledEntry = { kind: 'rule', rule: ri, source: c.source, atStart: c.atStart, group, label: `${lang}.phrases[${pi}]` };
+          // A phrase from the build's memo compiled there; any other is compiled now, so that a bad
+          // custom pack fails when it loads and not in the middle of an ad.
+          if (!c.memoised) regexOf(entry);
+          addEntry(index, entry, c.anchors, c.required);
         } catch (e) {
           problems.push(`${rule.id}: patterns.${lang}.phrases[${pi}] "${text}": ${(e as Error).message}`);
         }
@@ -97,9 +101,9 @@ export function compilePack(pack: Pack, options: CompileOptions = {}): CompiledP
         }
         // Hand-written expressions get the same word boundaries as phrases.
         const source = `${BEFORE}(?:${toFoldedClasses(r.re)})${AFTER}`;
-        const { anchors, atStart, required } = regexAnchors(r.re, r.anchors);
-        const re = new RegExp(source, flagsFor(atStart));
-        addEntry(index, { kind: 'rule', rule: ri, re, atStart, group, label: `${lang}.regex[${pi}]` }, anchors, required);
+        const { anchors, atStart, required } = anchorsOf(r.re, r.anchors);
+        // checkRegex compiled the expression: this one is compiled on first use (regexOf).
+        addEntry(index, { kind: 'rule', rule: ri, source, atStart, group, label: `${lang}.regex[${pi}]` }, anchors, required);
       });
     }
   });

@@ -235,6 +235,9 @@ function foldPass(input: string): Buf {
   if (scratch.codes.length < input.length + 16) scratch = new Buf(input.length * 2 + 16);
   const b = scratch;
   b.n = 0;
+  // The arrays in locals (re-read after any push, which may grow them): the ASCII path below is the
+  // hottest loop of the engine.
+  let { codes, start: starts, end: ends, spelled } = b;
   let pendingSpace = -1; // original index of pending white space, -1 if none
   let pendingNewline = false;
   for (let i = 0; i < input.length; ) {
@@ -251,19 +254,23 @@ function foldPass(input: string): Buf {
       // ASCII fast path (most of every ad).
       if (pendingSpace >= 0) {
         if (b.n > 0) b.push(pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
+        ({ codes, start: starts, end: ends, spelled } = b);
         pendingSpace = -1;
         pendingNewline = false;
       }
       let out = cp >= 65 && cp <= 90 ? cp + 32 : cp;
       // "teIegram": a capital I between lower-case letters is almost always a disguised "l".
       if (cp === 73 && i > 0 && isLowerLatin(input.charCodeAt(i - 1)) && isLowerLatin(input.charCodeAt(i + 1))) out = 108;
-      if (b.n < b.codes.length) {
+      if (b.n < codes.length) {
         const at = b.n++;
-        b.codes[at] = out;
-        b.start[at] = i;
-        b.end[at] = i + 1;
-        b.spelled[at] = 0;
-      } else b.push(out, i, i + 1);
+        codes[at] = out;
+        starts[at] = i;
+        ends[at] = i + 1;
+        spelled[at] = 0;
+      } else {
+        b.push(out, i, i + 1);
+        ({ codes, start: starts, end: ends, spelled } = b);
+      }
       i++;
       continue;
     }
@@ -279,6 +286,7 @@ function foldPass(input: string): Buf {
     }
     if (pendingSpace >= 0) {
       if (b.n > 0) b.push(pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
+      ({ codes, start: starts, end: ends, spelled } = b);
       pendingSpace = -1;
       pendingNewline = false;
     }
@@ -291,6 +299,7 @@ function foldPass(input: string): Buf {
     }
     const folded = len === 1 && cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' /* a lone surrogate */ : foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) b.push(folded.charCodeAt(k), i, i + len);
+    ({ codes, start: starts, end: ends, spelled } = b); // push may have grown the buffer
     i += len;
   }
   return b;
@@ -368,9 +377,13 @@ function looksLikeEmailDomain(c: Uint16Array, n: number, k: number): boolean {
   return false;
 }
 
-// First two letters and length of every digit word: a cheap pre-check before building a string.
-const digitWordKey = (c0: number, c1: number, len: number) => (c0 * 65536 + c1) * 32 + len;
-const DIGIT_WORD_KEYS = new Set(Object.keys(DIGIT_WORDS).map((w) => digitWordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)));
+// First two letters and length of every digit word, hashed into a bit table: a cheap pre-check
+// (false positives only cost the exact lookup) before building a string. A small integer key keeps
+// the check an array read; the Set of large keys it replaces was a hot spot.
+const digitWordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 961) + Math.imul(c1, 31) + len) & 0xffff;
+const DIGIT_WORD_TABLE = new Uint8Array(65536);
+for (const w of Object.keys(DIGIT_WORDS)) DIGIT_WORD_TABLE[digitWordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+const DIGIT_WORD_KEYS = { has: (key: number) => DIGIT_WORD_TABLE[key] === 1 };
 
 let tokFrom = new Int32Array(4096);
 let tokTo = new Int32Array(4096);

@@ -13,7 +13,7 @@
  *
  * Literal letters are folded like ad text, so authors may write "Opłata", "Gebühr" or "τέλη".
  */
-import { FOLDED_LETTERS, FOLDED_WORD, foldText, isWordUnit } from './normalise.js';
+import { FOLDED_LETTERS, FOLDED_WORD, foldText, isDigitUnit, isWordUnit } from './normalise.js';
 
 // Word characters of folded text (see FOLDED_WORD in normalise.ts for why not \p{L}\p{N}).
 export const W = `[${FOLDED_WORD}]`;
@@ -50,6 +50,8 @@ export interface CompiledPattern {
    * darmo" is tried at each "na" only in ads that say "darmo").
    */
   required?: Anchor[];
+  /** Read from the build's memo (see PhraseMemo), where its expression was compiled and checked. */
+  memoised?: boolean;
 }
 
 /** Escapes for a regular expression with the u flag (where "\\-" or "\\/" outside a class are errors). */
@@ -117,8 +119,17 @@ function compileToken(raw: string, tok: string): CompiledToken {
     }
     const lead = leadingLiteral(body);
     if (lead === '') anchors = undefined;
-    // A plain word must be the whole word of the text; "fee*" or "e-mail" only begins with its literal.
-    else anchors?.push({ text: lead, exact: !prefix && lead === body });
+    else if (lead === body) anchors?.push({ text: lead, exact: !prefix }); // "fee" is a whole word, "fee*" begins one
+    else {
+      // "t.me", "e-mail": the punctuation is optional, so the text's word is exactly "t" (punctuation
+      // written) or begins with "tme" (left out). Anchoring on "t" alone would try it at every t-word.
+      let i = lead.length;
+      while (i < body.length && !isWordUnit(body.charCodeAt(i))) i++;
+      const next = leadingLiteral(body.slice(i));
+      // "c/" (trailing punctuation) is the word "c", unless a "*" lets it run on.
+      if (next === '' && prefix) anchors?.push({ text: lead, exact: false });
+      else anchors?.push({ text: lead, exact: true }, ...(next ? [{ text: lead + next, exact: false }] : []));
+    }
     return literal(body) + (prefix ? `${W}*` : '');
   });
   return { re: res.length === 1 ? res[0]! : `(?:${res.join('|')})`, anchors };
@@ -127,20 +138,36 @@ function compileToken(raw: string, tok: string): CompiledToken {
 /**
  * Compiled phrases by their text, made at build time (src/rules/compiled.generated.json) so that
  * an engine starts without compiling the built-in packs again; a phrase missing from it (a custom
- * pack) is compiled as usual. Compact: the folded-alphabet classes are one control character each,
- * an anchor is "=word" (exact) or "^prefix".
+ * pack) is compiled as usual. Compact: the recurring pieces of expressions are one character each
+ * (SHORTHAND), an anchor is "=word" (exact) or "^prefix".
  */
 export type PhraseMemo = Record<string, [source: string, anchors: string[], atStart: 0 | 1, required?: string[]]>;
 
+// Longest first: a shorthand stands for its text only where no longer one already matched. The
+// characters come from the private use area, which folded text and rule patterns do not use (toMemo
+// checks), and JSON writes them as they are where control characters took six bytes each.
 const SHORTHAND: [string, string][] = [
-  [FOLDED_WORD, '\u0001'],
-  [FOLDED_LETTERS, '\u0002'],
+  [BEFORE, '\ue001'],
+  [AFTER, '\ue002'],
+  [GAP3, '\ue003'],
+  [GAP6, '\ue004'],
+  [SEP, '\ue005'],
+  [`${NW}{0,2}`, '\ue006'],
+  [NUMBER, '\ue007'],
+  [`${W}*`, '\ue008'],
+  [W, '\ue009'],
+  [FOLDED_WORD, '\ue00a'],
+  [FOLDED_LETTERS, '\ue00b'],
 ];
+const SHORT = /[\ue001-\ue00b]/g;
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
+const LONG: Record<string, string> = Object.fromEntries(SHORTHAND.map(([long, short]) => [short, long]));
 const anchorToText = (a: Anchor) => `${a.exact ? '=' : '^'}${a.text}`;
 const textToAnchor = (s: string): Anchor => ({ text: s.slice(1), exact: s[0] === '=' });
 
 /** The memo entry of a compiled phrase. */
 export function toMemo(c: CompiledPattern): PhraseMemo[string] {
+  if (PRIVATE_USE.test(c.source)) throw new PatternError('uses a private-use character, which the memo reserves for its shorthand');
   const source = SHORTHAND.reduce((s, [long, short]) => s.replaceAll(long, short), c.source);
   const entry: PhraseMemo[string] = [source, c.anchors.map(anchorToText), c.atStart ? 1 : 0];
   if (c.required) entry.push(c.required.map(anchorToText));
@@ -148,7 +175,7 @@ export function toMemo(c: CompiledPattern): PhraseMemo[string] {
 }
 
 function fromMemo([source, anchors, atStart, required]: PhraseMemo[string]): CompiledPattern {
-  const c: CompiledPattern = { source: SHORTHAND.reduce((s, [long, short]) => s.replaceAll(short, long), source), anchors: anchors.map(textToAnchor), atStart: atStart === 1 };
+  const c: CompiledPattern = { source: source.replace(SHORT, (s) => LONG[s]!), anchors: anchors.map(textToAnchor), atStart: atStart === 1, memoised: true };
   if (required) c.required = required.map(textToAnchor);
   return c;
 }
@@ -160,6 +187,20 @@ export function memoPhrase(memo: PhraseMemo | undefined, record?: PhraseMemo): (
     const c = m ? fromMemo(m) : compilePhrase(phrase);
     if (record) record[phrase] = toMemo(c);
     return c;
+  };
+}
+
+/**
+ * regexAnchors through the same memo: reading a hand-written expression's beginnings is the slowest
+ * part of loading a pack that is not the built-in one's phrases. Keyed apart from phrases by a NUL.
+ */
+export function memoRegexAnchors(memo: PhraseMemo | undefined, record?: PhraseMemo): typeof regexAnchors {
+  return (source, explicit) => {
+    const key = `\u0000${source}\u0000${(explicit ?? []).join('\u0000')}`;
+    const m = memo && Object.hasOwn(memo, key) ? memo[key] : undefined;
+    const r = m ? fromMemo(m) : regexAnchors(source, explicit);
+    if (record) record[key] = toMemo({ source: '', ...r });
+    return { anchors: r.anchors, atStart: r.atStart, ...(r.required ? { required: r.required } : {}) };
   };
 }
 
@@ -272,10 +313,16 @@ export function toFoldedClasses(source: string): string {
  * author's `anchors` (words somewhere in every match) then also have to be present. Otherwise the
  * author's anchors only decide whether it runs over the text at all.
  */
+/** How many one-letter beginnings make an expression run over the whole text instead (see regexAnchors). */
+const BROAD_START = 8;
+
 export function regexAnchors(source: string, explicit?: string[]): { anchors: Anchor[]; atStart: boolean; required?: Anchor[] } {
   const given = (explicit ?? []).map((a) => ({ text: foldText(a), exact: false }));
   const start = startAnchors(source);
-  if (start) {
+  // A start such as [a-z]{1,2} gives one-letter anchors that nearly every word matches: trying the
+  // expression at each word costs more than one search over the whole text.
+  const oneLetter = start?.filter((a) => !a.exact && a.text.length === 1 && !isDigitUnit(a.text.charCodeAt(0))).length ?? 0;
+  if (start && oneLetter < BROAD_START) {
     const same = given.every((g) => start.some((s) => s.text === g.text));
     return { anchors: uniqueAnchors(start), atStart: true, ...(given.length && !same ? { required: uniqueAnchors(given) } : {}) };
   }

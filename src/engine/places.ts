@@ -4,7 +4,7 @@
  * of a job (for pay comparison) and to notice a text that names a city far from the ad's location.
  */
 import type { CompiledEntry } from './compile.js';
-import { addEntry, flagsFor, runCandidates, type Candidates, type Matchable, type PrefixIndex, type TextWords } from './prefilter.js';
+import { addEntry, runCandidates, type Candidates, type Matchable, type PrefixIndex, type TextWords } from './prefilter.js';
 import { compilePhrase } from './patterns.js';
 import { LANGS } from './types.js';
 
@@ -78,7 +78,7 @@ export function addPlaces(index: PackIndex, phrase: (p: string) => ReturnType<ty
       for (const [code, names] of Object.entries(table)) {
         for (const name of names.split('|')) {
           const c = phrase(name.trim());
-          const entry: PlaceEntry = { kind: 'place', code, group, re: new RegExp(c.source, flagsFor(c.atStart)), atStart: c.atStart };
+          const entry: PlaceEntry = { kind: 'place', code, group, source: c.source, atStart: c.atStart };
           compiled.push({ entry, anchors: c.anchors, required: c.required });
         }
       }

@@ -12,22 +12,25 @@ import type { Anchor } from './patterns.js';
 
 /** Something the prefilter can run: a compiled pattern, and whether it is tried only at anchor words. */
 export interface Matchable {
+  /** The expression, compiled on first use (see regexOf). */
+  source: string;
   /** Sticky ('y') when `atStart`, global ('g') otherwise (see flagsFor). */
-  re: RegExp;
+  re?: RegExp;
   atStart: boolean;
   /** A small number naming the entry's group; scans take a bit mask of the groups to run. */
   group: number;
 }
 
-/** One anchor of a bucket, and the entries it calls for, group by group. */
-interface BucketAnchor {
-  text: string;
-  exact: boolean;
+/** The entries one anchor calls for, group by group. */
+interface AnchorSlot {
   /** The groups of its entries, as a bit mask: an anchor of no group the scan wants is skipped. */
   groups: number;
   lists: GroupLists[];
-  /** listsFor's merged lists, per scan mask. */
-  byMask: Map<number, Omit<GroupLists, 'group'>>;
+  /** listsFor's merged lists, per scan mask (made on first use: most anchors never match). */
+  byMask?: Map<number, Omit<GroupLists, 'group'>>;
+  /** The last mask asked for and its lists: consecutive ads mostly share one. */
+  lastMask: number;
+  last?: Omit<GroupLists, 'group'>;
 }
 
 interface GroupLists {
@@ -40,11 +43,25 @@ interface GroupLists {
   required: number[];
 }
 
-/** Entries (patterns, place names...) indexed by the words that can start them. */
+/**
+ * Entries (patterns, place names...) indexed by the words that can start them, in a trie of the
+ * anchors' letters: a word of the text is read letter by letter down the trie, and the walk ends
+ * where no anchor continues, so that a word costs a few lookups whatever the number of anchors.
+ */
 export interface PrefixIndex<E extends Matchable> {
   entries: E[];
-  /** Anchors by their first one, two or three letters (see keyOf). */
-  buckets: Map<number, BucketAnchor[]>;
+  /**
+   * The trie's edges: the child of node `n` by the letter of code `c` (see CODE) has the key
+   * n * 128 + c, in an open-addressing hash table (a lookup is a few typed-array reads, several
+   * times faster than Map.get, and building it costs no Map rehashing at start-up).
+   */
+  table: EdgeTable;
+  /** Per node: the key of the edge that leads to it (node 0, the root, has none). */
+  nodeKeys: number[];
+  /** Per node: the anchor that a word beginning with the node's letters matches ("^prac"). */
+  prefixAt: (AnchorSlot | undefined)[];
+  /** Per node: the anchor that a word of exactly the node's letters matches ("=na"). */
+  exactAt: (AnchorSlot | undefined)[];
   /** Entries without anchors: they always run, over the whole text. */
   always: number[];
   /** Entries that also need a `required` anchor somewhere in the text. */
@@ -54,16 +71,21 @@ export interface PrefixIndex<E extends Matchable> {
 }
 
 export function emptyIndex<E extends Matchable>(): PrefixIndex<E> {
-  return { entries: [], buckets: new Map(), always: [], requires: new Set() };
+  return { entries: [], table: edgeTable(12), nodeKeys: [-1], prefixAt: [undefined], exactAt: [undefined], always: [], requires: new Set() };
 }
 
 /** The regular expression flags an entry needs: the engine reads folded text with Unicode semantics. */
 export const flagsFor = (atStart: boolean) => (atStart ? 'yu' : 'gu');
 
 /**
- * Small integer keys for the first letters of a word, so that the prefilter reads the text without
- * cutting it into strings: each character of the folded alphabet (normalise.ts) gets a 7-bit code,
- * and one, two or three of them make a key that stays a small integer (fast as a Map key).
+ * An entry's expression, compiled the first time an ad calls for it: an ad runs a few dozen of the
+ * built-in packs' 2,466 expressions, and compiling them all up front was a sixth of the start-up time.
+ */
+export const regexOf = (e: Matchable): RegExp => (e.re ??= new RegExp(e.source, flagsFor(e.atStart)));
+
+/**
+ * A 7-bit code for each character of the folded alphabet (normalise.ts), so that a trie edge is a
+ * small integer key and the text is read without cutting it into strings.
  */
 const CODE = new Uint8Array(65536);
 {
@@ -77,13 +99,58 @@ const CODE = new Uint8Array(65536);
   add(0x3b1, 0x3c9); // α-ω
   add(0x430, 0x45f); // а-џ
 }
-const keyOf = (s: string, i: number, len: number): number => {
-  const a = CODE[s.charCodeAt(i)]!;
-  if (len === 1) return a;
-  const b = CODE[s.charCodeAt(i + 1)]!;
-  if (len === 2) return (1 << 14) | (a << 7) | b;
-  return (1 << 21) | (a << 14) | (b << 7) | CODE[s.charCodeAt(i + 2)]!;
-};
+
+/** Trie edges in two typed arrays; a key of -1 marks an empty slot. */
+interface EdgeTable {
+  keys: Int32Array;
+  children: Int32Array;
+  mask: number;
+  /** 32 minus the table's size in bits: a slot is the top bits of a multiplicative hash. */
+  shift: number;
+}
+
+const slotOf = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
+
+function edgeTable(bits: number): EdgeTable {
+  const size = 1 << bits;
+  return { keys: new Int32Array(size).fill(-1), children: new Int32Array(size), mask: size - 1, shift: 32 - bits };
+}
+
+function insertEdge(t: EdgeTable, key: number, child: number): void {
+  let i = slotOf(key, t.shift);
+  while (t.keys[i] !== -1) i = (i + 1) & t.mask;
+  t.keys[i] = key;
+  t.children[i] = child;
+}
+
+/** The child at `key`, or -1. */
+function childAt(t: EdgeTable, key: number): number {
+  let i = slotOf(key, t.shift);
+  for (let k = t.keys[i]!; k !== -1; k = t.keys[(i = (i + 1) & t.mask)]!) if (k === key) return t.children[i]!;
+  return -1;
+}
+
+/** The trie node of an anchor's text, created if needed. */
+function nodeFor<E extends Matchable>(index: PrefixIndex<E>, text: string): number {
+  let node = 0;
+  for (let i = 0; i < text.length; i++) {
+    const key = node * 128 + CODE[text.charCodeAt(i)]!;
+    let child = childAt(index.table, key);
+    if (child === -1) {
+      child = index.prefixAt.push(undefined) - 1;
+      index.exactAt.push(undefined);
+      index.nodeKeys.push(key);
+      // Kept at most half full, so that probes stay short.
+      if (child * 2 > index.table.keys.length) {
+        index.table = edgeTable(32 - index.table.shift + 1);
+        for (let n = 1; n < child; n++) insertEdge(index.table, index.nodeKeys[n]!, n);
+      }
+      insertEdge(index.table, key, child);
+    }
+    node = child;
+  }
+  return node;
+}
 
 export function addEntry<E extends Matchable>(index: PrefixIndex<E>, entry: E, anchors: Anchor[], required: Anchor[] = []): void {
   const at = index.entries.push(entry) - 1;
@@ -93,13 +160,14 @@ export function addEntry<E extends Matchable>(index: PrefixIndex<E>, entry: E, a
   }
   if (required.length) index.requires.add(at);
   const slot = (anchor: Anchor): GroupLists => {
-    const key = keyOf(anchor.text, 0, Math.min(3, anchor.text.length));
-    let bucket = index.buckets.get(key);
-    if (!bucket) index.buckets.set(key, (bucket = []));
-    let b = bucket.find((x) => x.text === anchor.text && x.exact === anchor.exact);
-    if (!b) bucket.push((b = { text: anchor.text, exact: anchor.exact, groups: 0, lists: [], byMask: new Map() }));
+    const node = nodeFor(index, anchor.text);
+    const table = anchor.exact ? index.exactAt : index.prefixAt;
+    let b = table[node];
+    if (!b) table[node] = b = { groups: 0, lists: [], lastMask: 0 };
     b.groups |= 1 << entry.group;
-    b.byMask.clear(); // the merged lists change with this entry
+    // The merged lists change with this entry.
+    b.byMask = undefined;
+    b.last = undefined;
     let g = b.lists.find((x) => x.group === entry.group);
     if (!g) b.lists.push((g = { group: entry.group, start: [], scan: [], required: [] }));
     return g;
@@ -110,6 +178,23 @@ export function addEntry<E extends Matchable>(index: PrefixIndex<E>, entry: E, a
     if (list[list.length - 1] !== at) list.push(at);
   }
   for (const anchor of required) slot(anchor).required.push(at);
+}
+
+/** Every anchor of an index as "=word" or "^prefix" (for tests and tools). */
+export function anchorTexts<E extends Matchable>(index: PrefixIndex<E>): string[] {
+  const letters = new Map<number, string>();
+  for (let u = 0; u < CODE.length; u++) if (CODE[u]) letters.set(CODE[u]!, String.fromCharCode(u));
+  const texts = new Map<number, string>([[0, '']]);
+  // Nodes are created parent first, so one pass in order names every node.
+  index.nodeKeys.forEach((key, child) => {
+    if (child > 0) texts.set(child, texts.get(Math.floor(key / 128))! + letters.get(key % 128)!);
+  });
+  const out: string[] = [];
+  for (const [node, text] of texts) {
+    if (index.prefixAt[node]) out.push(`^${text}`);
+    if (index.exactAt[node]) out.push(`=${text}`);
+  }
+  return out;
 }
 
 /** Where the words of a folded text are (computed once per ad, shared by every prefilter). */
@@ -152,13 +237,16 @@ const SCAN = -1;
  * The entries an anchor calls for in the groups of `mask`, merged across groups; remembered per
  * mask, since an index sees only a few (one per language combination of the ads it reads).
  */
-function listsFor(b: BucketAnchor, mask: number): Omit<GroupLists, 'group'> {
-  let merged = b.byMask.get(mask);
+function listsFor(b: AnchorSlot, mask: number): Omit<GroupLists, 'group'> {
+  if (b.last !== undefined && b.lastMask === mask) return b.last;
+  let merged = b.byMask?.get(mask);
   if (merged === undefined) {
     const inMask = b.lists.filter((g) => (mask & (1 << g.group)) !== 0);
     merged = { start: inMask.flatMap((g) => g.start), scan: inMask.flatMap((g) => g.scan), required: inMask.flatMap((g) => g.required) };
-    b.byMask.set(mask, merged);
+    (b.byMask ??= new Map()).set(mask, merged);
   }
+  b.lastMask = mask;
+  b.last = merged;
   return merged;
 }
 
@@ -174,40 +262,49 @@ export function scan<E extends Matchable>(index: PrefixIndex<E>, words: TextWord
   }
   let present: Set<number> | undefined;
   const { text, start, end, n } = words;
-  const buckets = index.buckets;
+  const { prefixAt, exactAt } = index;
+  const { keys, children, mask: tableMask, shift } = index.table;
+  const call = (b: AnchorSlot, s: number) => {
+    const lists = listsFor(b, mask);
+    for (const e of lists.start) {
+      const list = at[e];
+      if (list === undefined) {
+        at[e] = [s];
+        touched.push(e);
+      } else if (list[list.length - 1] !== s) list.push(s);
+    }
+    for (const e of lists.scan) {
+      if (at[e] !== undefined) continue;
+      at[e] = [SCAN];
+      touched.push(e);
+    }
+    for (const e of lists.required) (present ??= new Set()).add(e);
+  };
   for (let w = 0; w < n; w++) {
     const s = start[w]!;
-    const len = end[w]! - s;
-    // A word can begin anchors of one, two and three or more letters.
-    for (let keyLen = 1; keyLen <= 3 && keyLen <= len; keyLen++) {
-      const bucket = buckets.get(keyOf(text, s, keyLen));
-      if (bucket === undefined) continue;
-      for (const b of bucket) {
-        if ((b.groups & mask) === 0) continue;
-        if (b.exact ? b.text.length !== len : b.text.length > len) continue;
-        if (b.text.length > 3 && !text.startsWith(b.text, s)) continue;
-        const lists = listsFor(b, mask);
-        for (const e of lists.start) {
-          const list = at[e];
-          if (list === undefined) {
-            at[e] = [s];
-            touched.push(e);
-          } else if (list[list.length - 1] !== s) list.push(s);
-        }
-        for (const e of lists.scan) {
-          if (at[e] !== undefined) continue;
-          at[e] = [SCAN];
-          touched.push(e);
-        }
-        for (const e of lists.required) (present ??= new Set()).add(e);
+    const last = end[w]! - 1;
+    // Down the trie letter by letter: prefix anchors on the way, an exact one at the word's end.
+    let node = 0;
+    for (let i = s; i <= last; i++) {
+      const key = node * 128 + CODE[text.charCodeAt(i)]!;
+      let slot = slotOf(key, shift);
+      let found = keys[slot]!;
+      while (found !== key && found !== -1) found = keys[(slot = (slot + 1) & tableMask)]!;
+      if (found === -1) break;
+      node = children[slot]!;
+      const p = prefixAt[node];
+      if (p !== undefined && (p.groups & mask) !== 0) call(p, s);
+      if (i === last) {
+        const x = exactAt[node];
+        if (x !== undefined && (x.groups & mask) !== 0) call(x, s);
       }
     }
   }
-  touched.sort((a, b) => a - b);
+  const sorted = Int32Array.from(touched).sort(); // numeric, and faster than a comparator
   const order: number[] = [];
   const lists: number[][] = [];
-  for (const e of touched) {
-    if (index.requires.has(e) && !present?.has(e)) continue;
+  for (const e of sorted) {
+    if (present?.has(e) !== true && index.requires.has(e)) continue;
     order.push(e);
     lists.push(at[e]!);
   }
@@ -230,7 +327,7 @@ export function runCandidates<E extends Matchable>(
   for (let k = 0; k < found.order.length; k++) {
     const entry = index.entries[found.order[k]!]!;
     if ((mask & (1 << entry.group)) === 0) continue;
-    const re = entry.re;
+    const re = regexOf(entry);
     const at = found.at[k]!;
     if (at[0] === SCAN) {
       re.lastIndex = 0;
