@@ -125,3 +125,34 @@ describe('the built command', () => {
     expect(r.stderr).not.toContain('EPIPE');
   });
 });
+
+describe('telltale extract and scan (saved pages)', () => {
+  const fixtures = join(import.meta.dirname, 'fixtures');
+  it('extract prints one JSON line per ad with where it came from', async () => {
+    const r = await cli(['extract', join(fixtures, 'pages', 'olx', 'listing-praca.html'), '--url', 'https://www.olx.pl/praca/']);
+    expect(r.code).toBe(0);
+    const out = lines(r.out);
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatchObject({ kind: 'card', pageKind: 'listing', extractor: 'adapter:olx', category: 'job', country: 'PL', url: 'https://www.olx.pl/oferta/praca/pakowanie-kosmetykow-holandia-CID4-IDtest01.html' });
+    expect(out[0].assessment).toBeUndefined();
+  });
+  it('scan adds each ad\'s assessment and does not score non-job classifieds', async () => {
+    const r = await cli(['scan', join(fixtures, 'generic', 'cards.html'), '--url', 'https://bacheca.example.it/lavoro']);
+    const out = lines(r.out);
+    expect(out).toHaveLength(4);
+    const lure = out.find((o) => o.title.startsWith('Ragazze immagine'));
+    expect(lure.assessment.flags.map((f: { rule: string }) => f.rule)).toContain('young_women_hospitality_model_abroad');
+    const cars = lines((await cli(['scan', join(fixtures, 'generic', 'cars.html'), '--url', 'https://autos.example.de/'])).out);
+    expect(cars.every((c) => c.assessment === null && c.skipped === 'non-job classified')).toBe(true);
+  });
+  it('reports a page without ads, a missing file and a bad URL', async () => {
+    const blocked = await cli(['scan', join(fixtures, 'generic', 'captcha.html'), '--url', 'https://www.example.de/']);
+    expect(blocked.code).toBe(0);
+    expect(blocked.out).toBe('');
+    expect(blocked.err).toMatch(/no ads \(bot check/);
+    const missing = await cli(['extract', join(dir, 'nope.html')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/nope\.html: no such file/);
+    expect((await cli(['extract', join(fixtures, 'generic', 'cards.html'), '--url', 'olx.pl'])).code).toBe(2);
+  });
+});

@@ -10,6 +10,7 @@ import { defaultEngine } from '../engine/index.js';
 import type { Engine } from '../engine/engine.js';
 import { readAds, type InputFormat } from './input.js';
 import { renderReport } from './report.js';
+import { PAGE_USAGE, runPage } from './page.js';
 
 const USAGE = `Usage: telltale score [FILE|-]... [options]
 
@@ -39,7 +40,12 @@ function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
   });
 }
 
-export async function run(argv: string[], io: Io, engine: Engine = defaultEngine()): Promise<number> {
+export async function run(argv: string[], io: Io, engine?: Engine): Promise<number> {
+  if (argv[0] === 'extract' || argv[0] === 'scan') return runPage(argv[0], argv.slice(1), io, () => (engine ??= defaultEngine()), write);
+  return runScore(argv, io, engine ?? defaultEngine());
+}
+
+async function runScore(argv: string[], io: Io, engine: Engine): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -58,7 +64,7 @@ export async function run(argv: string[], io: Io, engine: Engine = defaultEngine
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    await write(io.stdout, `${USAGE}\n`);
+    await write(io.stdout, `${USAGE}\n\n${PAGE_USAGE}\n`);
     return 0;
   }
   const [command, ...files] = positionals;
