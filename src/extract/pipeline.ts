@@ -6,14 +6,15 @@
  *   1. schema.org JobPosting in JSON-LD, then microdata;
  *   2. the site's adapter (adapters/), for detail pages and listings;
  *   3. embedded application state (__NEXT_DATA__, flight data, __INITIAL_STATE__...);
- *   4. generic: readability or the meta description for a detail page, repeated cards for a listing.
+ *   4. generic: readability (when given) or the meta description for a detail page, repeated cards
+ *      for a listing.
  * Non-job classifieds (cars, flats) come out marked "non-job". Used by the content script, the CLI
  * and the tests alike.
  */
 import { countryOfHost, runAdapter, type Adapter } from './adapter.js';
 import { adapterFor } from './adapters/index.js';
 import { fromAppState } from './app-state.js';
-import { cardAd, detectCards, fromMeta, fromReadability, mainElement } from './generic.js';
+import { cardAd, detectCards, fromMeta, mainElement } from './generic.js';
 import { fromJsonLd, fromMicrodata } from './jsonld.js';
 import { blockedReason, categoryOf } from './not-ad.js';
 import type { Extraction, ExtractedAd, FoundAd, PageKind } from './types.js';
@@ -21,6 +22,8 @@ import type { Extraction, ExtractedAd, FoundAd, PageKind } from './types.js';
 export interface ExtractOptions {
   /** The adapter to use instead of looking one up by URL (tests), or null for none. */
   adapter?: Adapter | null;
+  /** Reads a detail page's main content (readability.ts); without it, the meta description stands in. */
+  readability?: (doc: Document, pageUrl: string) => FoundAd | undefined;
 }
 
 /** Runs a step, noting instead of throwing when it fails on a page it did not expect. */
@@ -112,7 +115,8 @@ export function extractPage(doc: Document, pageUrl: string, options: ExtractOpti
     }
   }
   if (!ads.length && kind !== 'listing') {
-    const article = attempt('readability', notes, undefined, () => fromReadability(doc, pageUrl));
+    const read = options.readability;
+    const article = read ? attempt('readability', notes, undefined, () => read(doc, pageUrl)) : undefined;
     const summary = article ? undefined : attempt('meta', notes, undefined, () => fromMeta(doc, pageUrl));
     const found = article ?? (summary ? { ad: summary, element: mainElement(doc) } : undefined);
     if (found) {

@@ -16,11 +16,11 @@ export function PasteCheck({ assess }: { assess: (text: string) => Promise<Respo
   const check = async () => {
     setError(undefined);
     const r = await assess(text);
-    if (r.ok) {
+    if (!r.ok) setError(r.error);
+    else if ('assessment' in r) {
       setTitles(r.titles);
       setResult(r.assessment);
-    }
-    else setError(r.error);
+    } else setError('unexpected answer from the background');
   };
   return (
     <main>

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseLenient } from '../../src/extract/jsonld.js';
 import { extractPage } from '../../src/extract/pipeline.js';
+import { fromReadability } from '../../src/extract/readability.js';
 import { categoryOf } from '../../src/extract/not-ad.js';
 import { textOf } from '../../src/extract/text.js';
 import { decodePage, sniffCharset } from '../../src/cli/charset.js';
@@ -16,7 +17,7 @@ import { decodePage, sniffCharset } from '../../src/cli/charset.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'generic');
 const page = (name: string, url: string) => {
   const { document } = parseHTML(readFileSync(join(DIR, name), 'utf8'));
-  return extractPage(document as unknown as Document, url);
+  return extractPage(document as unknown as Document, url, { readability: fromReadability });
 };
 
 describe('structured data', () => {
