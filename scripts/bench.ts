@@ -4,13 +4,17 @@
  * text, no folding, no prefilter, every language), and cold start (validating and compiling all
  * packs). Goals (issue #2): >= 5,000 ads/s on one core for 2 KB ads, >= 5x the baseline, cold start
  * under 50 ms. A benchmark, not a test: it prints, it does not fail.
+ *
+ * Cold start is what the extension and the CLI do: read the build's snapshot of the built-in packs
+ * (src/rules/engine.generated.json, validated and compiled by the build) and restore the engine
+ * from it. What a custom pack costs (zod validation and compiling every pattern) is reported too.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createEngine } from '../src/engine/engine.js';
+import { createEngine, engineFromSnapshot } from '../src/engine/engine.js';
 import { compilePhrase } from '../src/engine/patterns.js';
 import type { Pack } from '../src/engine/rule-schema.js';
 import type { Ad } from '../src/engine/types.js';
@@ -19,9 +23,11 @@ const root = join(import.meta.dirname, '..');
 const packText = readFileSync(join(root, 'src/rules/packs.generated.json'), 'utf8');
 const memoText = readFileSync(join(root, 'src/rules/compiled.generated.json'), 'utf8');
 
+const snapshotFile = join(root, 'src/rules/engine.generated.json');
+
 // Cold start first, before anything else has warmed the process.
 const t0 = performance.now();
-const engine = createEngine(JSON.parse(packText), { memo: JSON.parse(memoText) });
+const engine = engineFromSnapshot(JSON.parse(readFileSync(snapshotFile, 'utf8')));
 const cold = performance.now() - t0;
 // `--cold`: a fresh process that only reports its cold start (the parent runs several: one cold
 // start varies by tens of milliseconds with when the garbage collector runs).
@@ -33,6 +39,10 @@ const COLD_RUNS = 7;
 const colds = [cold];
 for (let i = 1; i < COLD_RUNS; i++) colds.push(Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--cold'], { encoding: 'utf8' }).trim()));
 colds.sort((a, b) => a - b);
+// A custom pack's path: zod validation and compiling every pattern (with the build's phrase memo).
+const fromFile = performance.now();
+createEngine(JSON.parse(packText), { memo: JSON.parse(memoText) });
+const compileCold = performance.now() - fromFile;
 const warmRuns: number[] = [];
 for (let i = 0; i < 10; i++) {
   const t = performance.now();
@@ -139,5 +149,6 @@ console.log(`| measure | value | goal |`);
 console.log('|---|---|---|');
 console.log(`| engine vs naive baseline (2 KB ads) | ${ratio.toFixed(1)}x | >= 5x |`);
 console.log(`| 2 KB ads per second | ${fmt(rows[1]!.adsPerSec)} | >= 5,000 |`);
-console.log(`| cold start (read, validate, compile all packs), median of ${COLD_RUNS} processes | ${colds[COLD_RUNS >> 1]!.toFixed(1)} ms (${colds[0]!.toFixed(0)}-${colds[COLD_RUNS - 1]!.toFixed(0)}) | < 50 ms |`);
-console.log(`| warm recompile, median of 10 | ${warmRuns[5]!.toFixed(1)} ms | |`);
+console.log(`| cold start (read the built packs' snapshot, restore the engine), median of ${COLD_RUNS} processes | ${colds[COLD_RUNS >> 1]!.toFixed(1)} ms (${colds[0]!.toFixed(0)}-${colds[COLD_RUNS - 1]!.toFixed(0)}) | < 50 ms |`);
+console.log(`| validate and compile the packs from rule data (a custom pack's path), after the cold start | ${compileCold.toFixed(1)} ms | |`);
+console.log(`| the same, warm, median of 10 | ${warmRuns[5]!.toFixed(1)} ms | |`);

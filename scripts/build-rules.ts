@@ -6,7 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { compilePack } from '../src/engine/compile.js';
 import { createEngine } from '../src/engine/engine.js';
+import { PackSchema } from '../src/engine/rule-schema.js';
+import { toSnapshot } from '../src/engine/snapshot.js';
 import type { PhraseMemo } from '../src/engine/patterns.js';
 import { readRuleFolder } from '../src/rules/read-files.js';
 import { toPack } from '../src/rules/pack.js';
@@ -31,5 +34,8 @@ try {
 writeFileSync(join(root, 'src/rules/packs.generated.json'), JSON.stringify(pack));
 // Every phrase compiled, so that engines start without compiling the built-in packs again.
 writeFileSync(join(root, 'src/rules/compiled.generated.json'), JSON.stringify(memo));
+// The validated, compiled built-in packs, which the extension and the CLI start from (snapshot.ts).
+const validated = PackSchema.parse(pack);
+writeFileSync(join(root, 'src/rules/engine.generated.json'), JSON.stringify(toSnapshot(validated, compilePack(validated, { memo }))));
 writeFileSync(join(root, 'rules/README.md'), renderRulesReadme(folder.rules));
 console.log(`rules: ${folder.rules.length} rule files, pack ${pack.version}`);

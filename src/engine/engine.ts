@@ -11,6 +11,7 @@ import { runDetectors, type Finding } from './detectors/index.js';
 import { isNegatedEnglish } from './negation-en.js';
 import { PackSchema, WEIGHTS, describeIssues, type Pack, type RuntimeRule } from './rule-schema.js';
 import { score, type ScoredFlag } from './scoring.js';
+import { fromSnapshot, type EngineSnapshot } from './snapshot.js';
 import type { Ad, Assessment, Flag, Lang, Span } from './types.js';
 
 /** Points a mitigation removes: a negated strong sign ("no fees") or one detail of a complete ad. */
@@ -39,6 +40,18 @@ export function createEngine(input: unknown, options: CompileOptions = {}): Engi
     const problems = (e as { problems?: string[] }).problems ?? [(e as Error).message];
     throw new PackInvalidError(problems);
   }
+  return engineOf(compiled);
+}
+
+/**
+ * The engine of a build-time snapshot (snapshot.ts): the built-in packs, validated and compiled by
+ * the build, start here in a few milliseconds. Throws SnapshotError on a snapshot of another format.
+ */
+export function engineFromSnapshot(snap: EngineSnapshot): Engine {
+  return engineOf(fromSnapshot(snap));
+}
+
+function engineOf(compiled: CompiledPack): Engine {
   return {
     version: compiled.version,
     rules: compiled.rules,

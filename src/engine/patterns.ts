@@ -165,17 +165,23 @@ const LONG: Record<string, string> = Object.fromEntries(SHORTHAND.map(([long, sh
 const anchorToText = (a: Anchor) => `${a.exact ? '=' : '^'}${a.text}`;
 const textToAnchor = (s: string): Anchor => ({ text: s.slice(1), exact: s[0] === '=' });
 
+/** An expression's source in the memo's compact form (see SHORTHAND), and back. */
+export function shortenSource(source: string): string {
+  if (PRIVATE_USE.test(source)) throw new PatternError('uses a private-use character, which the memo reserves for its shorthand');
+  return SHORTHAND.reduce((s, [long, short]) => s.replaceAll(long, short), source);
+}
+export const expandSource = (short: string): string => short.replace(SHORT, (s) => LONG[s]!);
+
 /** The memo entry of a compiled phrase. */
 export function toMemo(c: CompiledPattern): PhraseMemo[string] {
-  if (PRIVATE_USE.test(c.source)) throw new PatternError('uses a private-use character, which the memo reserves for its shorthand');
-  const source = SHORTHAND.reduce((s, [long, short]) => s.replaceAll(long, short), c.source);
+  const source = shortenSource(c.source);
   const entry: PhraseMemo[string] = [source, c.anchors.map(anchorToText), c.atStart ? 1 : 0];
   if (c.required) entry.push(c.required.map(anchorToText));
   return entry;
 }
 
 function fromMemo([source, anchors, atStart, required]: PhraseMemo[string]): CompiledPattern {
-  const c: CompiledPattern = { source: source.replace(SHORT, (s) => LONG[s]!), anchors: anchors.map(textToAnchor), atStart: atStart === 1, memoised: true };
+  const c: CompiledPattern = { source: expandSource(source), anchors: anchors.map(textToAnchor), atStart: atStart === 1, memoised: true };
   if (required) c.required = required.map(textToAnchor);
   return c;
 }

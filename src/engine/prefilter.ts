@@ -27,19 +27,22 @@ interface AnchorSlot {
   groups: number;
   lists: GroupLists[];
   /** listsFor's merged lists, per scan mask (made on first use: most anchors never match). */
-  byMask?: Map<number, Omit<GroupLists, 'group'>>;
+  byMask?: Map<number, MergedLists>;
   /** The last mask asked for and its lists: consecutive ads mostly share one. */
   lastMask: number;
-  last?: Omit<GroupLists, 'group'>;
+  last?: MergedLists;
 }
 
-interface GroupLists {
-  group: number;
-  /** Entries tried at each word this anchor matches (atStart). */
+/**
+ * One group's entries for an anchor: [group, entries tried at each word the anchor matches
+ * (atStart), entries run over the whole text when it matches, entries whose `required` anchor it
+ * is]. A tuple, so that a snapshot's rows serve as they are (snapshot.ts).
+ */
+type GroupLists = [group: number, start: number[], scan: number[], required: number[]];
+
+interface MergedLists {
   start: number[];
-  /** Entries run over the whole text when this anchor matches a word. */
   scan: number[];
-  /** Entries whose `required` anchor this is. */
   required: number[];
 }
 
@@ -68,6 +71,26 @@ export interface PrefixIndex<E extends Matchable> {
   requires: Set<number>;
   /** scan's per-entry work array, kept between calls so that a scan allocates only what it returns. */
   scratch?: (number[] | undefined)[];
+  /** The scan's read-only view of the trie (see FastTrie), made on first scan, dropped on change. */
+  fast?: FastTrie;
+}
+
+/**
+ * What the scan reads for every letter of every word, in small flat arrays: the trie is walked
+ * about 1,600 steps per 2 KB ad, and reading the anchor objects at each node was most of the cost
+ * (cache misses, not work).
+ */
+interface FastTrie {
+  /**
+   * The first two levels, indexed by the first letters' codes: slot c1 * 128 holds the node of the
+   * one-letter prefix c1, slot c1 * 128 + c2 that of c1 c2 (0: no anchor goes on). Most words leave
+   * the trie within two letters, so most cost one array read instead of two hash probes.
+   */
+  top: Int32Array;
+  /** Per node: the groups of its prefix anchor's entries (0: none), as AnchorSlot.groups. */
+  prefixGroups: Int32Array;
+  /** Per node: the groups of its exact anchor's entries (0: none). */
+  exactGroups: Int32Array;
 }
 
 export function emptyIndex<E extends Matchable>(): PrefixIndex<E> {
@@ -100,10 +123,14 @@ const CODE = new Uint8Array(65536);
   add(0x430, 0x45f); // а-џ
 }
 
-/** Trie edges in two typed arrays; a key of -1 marks an empty slot. */
+/**
+ * Trie edges in one typed array of (key, child) pairs, side by side so that a probe reads one cache
+ * line; a key of 0 marks an empty slot (no edge has key 0: letter codes start at 1), so that a new
+ * table needs no filling.
+ */
 interface EdgeTable {
-  keys: Int32Array;
-  children: Int32Array;
+  kv: Int32Array;
+  /** Slots minus one. */
   mask: number;
   /** 32 minus the table's size in bits: a slot is the top bits of a multiplicative hash. */
   shift: number;
@@ -113,20 +140,41 @@ const slotOf = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> sh
 
 function edgeTable(bits: number): EdgeTable {
   const size = 1 << bits;
-  return { keys: new Int32Array(size).fill(-1), children: new Int32Array(size), mask: size - 1, shift: 32 - bits };
+  return { kv: new Int32Array(size * 2), mask: size - 1, shift: 32 - bits };
 }
 
 function insertEdge(t: EdgeTable, key: number, child: number): void {
   let i = slotOf(key, t.shift);
-  while (t.keys[i] !== -1) i = (i + 1) & t.mask;
-  t.keys[i] = key;
-  t.children[i] = child;
+  while (t.kv[i * 2] !== 0) i = (i + 1) & t.mask;
+  t.kv[i * 2] = key;
+  t.kv[i * 2 + 1] = child;
+}
+
+function fastTrie<E extends Matchable>(index: PrefixIndex<E>): FastTrie {
+  const top = new Int32Array(128 * 128);
+  for (let c1 = 1; c1 < 128; c1++) {
+    const n1 = childAt(index.table, c1);
+    if (n1 === -1) continue;
+    top[c1 * 128] = n1;
+    for (let c2 = 1; c2 < 128; c2++) {
+      const n2 = childAt(index.table, n1 * 128 + c2);
+      if (n2 !== -1) top[c1 * 128 + c2] = n2;
+    }
+  }
+  const nodes = index.prefixAt.length;
+  const prefixGroups = new Int32Array(nodes);
+  const exactGroups = new Int32Array(nodes);
+  for (let n = 0; n < nodes; n++) {
+    prefixGroups[n] = index.prefixAt[n]?.groups ?? 0;
+    exactGroups[n] = index.exactAt[n]?.groups ?? 0;
+  }
+  return { top, prefixGroups, exactGroups };
 }
 
 /** The child at `key`, or -1. */
 function childAt(t: EdgeTable, key: number): number {
   let i = slotOf(key, t.shift);
-  for (let k = t.keys[i]!; k !== -1; k = t.keys[(i = (i + 1) & t.mask)]!) if (k === key) return t.children[i]!;
+  for (let k = t.kv[i * 2]!; k !== 0; k = t.kv[(i = (i + 1) & t.mask) * 2]!) if (k === key) return t.kv[i * 2 + 1]!;
   return -1;
 }
 
@@ -138,10 +186,11 @@ function nodeFor<E extends Matchable>(index: PrefixIndex<E>, text: string): numb
     let child = childAt(index.table, key);
     if (child === -1) {
       child = index.prefixAt.push(undefined) - 1;
+      index.fast = undefined;
       index.exactAt.push(undefined);
       index.nodeKeys.push(key);
       // Kept at most half full, so that probes stay short.
-      if (child * 2 > index.table.keys.length) {
+      if (child * 2 > index.table.mask + 1) {
         index.table = edgeTable(32 - index.table.shift + 1);
         for (let n = 1; n < child; n++) insertEdge(index.table, index.nodeKeys[n]!, n);
       }
@@ -165,19 +214,47 @@ export function addEntry<E extends Matchable>(index: PrefixIndex<E>, entry: E, a
     let b = table[node];
     if (!b) table[node] = b = { groups: 0, lists: [], lastMask: 0 };
     b.groups |= 1 << entry.group;
+    index.fast = undefined;
     // The merged lists change with this entry.
     b.byMask = undefined;
     b.last = undefined;
-    let g = b.lists.find((x) => x.group === entry.group);
-    if (!g) b.lists.push((g = { group: entry.group, start: [], scan: [], required: [] }));
+    let g = b.lists.find((x) => x[0] === entry.group);
+    if (!g) b.lists.push((g = [entry.group, [], [], []]));
     return g;
   };
   for (const anchor of anchors) {
     const g = slot(anchor);
-    const list = entry.atStart ? g.start : g.scan;
+    const list = entry.atStart ? g[1] : g[2];
     if (list[list.length - 1] !== at) list.push(at);
   }
-  for (const anchor of required) slot(anchor).required.push(at);
+  for (const anchor of required) slot(anchor)[3].push(at);
+}
+
+/** An index's trie and anchor lists as plain arrays (see snapshot.ts). */
+export interface IndexParts {
+  /** Per node but the root, in order: the key of the edge that leads to it. */
+  nodeKeys: number[];
+  /** [node, exact, groups (bit mask), lists] per anchor. */
+  slots: [number, 0 | 1, number, GroupLists[]][];
+  always: number[];
+  requires: number[];
+}
+
+/** Rebuilds an index from its parts: typed arrays filled in one go, no trie walk per anchor. */
+export function restoreIndex<E extends Matchable>(entries: E[], parts: IndexParts): PrefixIndex<E> {
+  const nodes = parts.nodeKeys.length + 1;
+  let bits = 12;
+  while (1 << bits < nodes * 2) bits++;
+  const table = edgeTable(bits);
+  for (let n = 1; n < nodes; n++) insertEdge(table, parts.nodeKeys[n - 1]!, n);
+  const prefixAt: (AnchorSlot | undefined)[] = new Array(nodes).fill(undefined);
+  const exactAt: (AnchorSlot | undefined)[] = new Array(nodes).fill(undefined);
+  for (const row of parts.slots) {
+    const slot: AnchorSlot = { groups: row[2], lists: row[3], lastMask: 0 };
+    if (row[1] === 1) exactAt[row[0]] = slot;
+    else prefixAt[row[0]] = slot;
+  }
+  return { entries, table, nodeKeys: [-1, ...parts.nodeKeys], prefixAt, exactAt, always: parts.always, requires: new Set(parts.requires) };
 }
 
 /** Every anchor of an index as "=word" or "^prefix" (for tests and tools). */
@@ -237,12 +314,12 @@ const SCAN = -1;
  * The entries an anchor calls for in the groups of `mask`, merged across groups; remembered per
  * mask, since an index sees only a few (one per language combination of the ads it reads).
  */
-function listsFor(b: AnchorSlot, mask: number): Omit<GroupLists, 'group'> {
+function listsFor(b: AnchorSlot, mask: number): MergedLists {
   if (b.last !== undefined && b.lastMask === mask) return b.last;
   let merged = b.byMask?.get(mask);
   if (merged === undefined) {
-    const inMask = b.lists.filter((g) => (mask & (1 << g.group)) !== 0);
-    merged = { start: inMask.flatMap((g) => g.start), scan: inMask.flatMap((g) => g.scan), required: inMask.flatMap((g) => g.required) };
+    const inMask = b.lists.filter((g) => (mask & (1 << g[0])) !== 0);
+    merged = { start: inMask.flatMap((g) => g[1]), scan: inMask.flatMap((g) => g[2]), required: inMask.flatMap((g) => g[3]) };
     (b.byMask ??= new Map()).set(mask, merged);
   }
   b.lastMask = mask;
@@ -263,7 +340,6 @@ export function scan<E extends Matchable>(index: PrefixIndex<E>, words: TextWord
   let present: Set<number> | undefined;
   const { text, start, end, n } = words;
   const { prefixAt, exactAt } = index;
-  const { keys, children, mask: tableMask, shift } = index.table;
   const call = (b: AnchorSlot, s: number) => {
     const lists = listsFor(b, mask);
     for (const e of lists.start) {
@@ -280,24 +356,38 @@ export function scan<E extends Matchable>(index: PrefixIndex<E>, words: TextWord
     }
     for (const e of lists.required) (present ??= new Set()).add(e);
   };
+  const { top, prefixGroups, exactGroups } = (index.fast ??= fastTrie(index));
+  const { kv, mask: tableMask, shift } = index.table;
   for (let w = 0; w < n; w++) {
     const s = start[w]!;
     const last = end[w]! - 1;
-    // Down the trie letter by letter: prefix anchors on the way, an exact one at the word's end.
-    let node = 0;
-    for (let i = s; i <= last; i++) {
+    // The first letter, then the first two, from the direct table (node 0: no anchor goes on).
+    const c1 = CODE[text.charCodeAt(s)]! * 128;
+    let node = top[c1]!;
+    if (node === 0) continue;
+    if ((prefixGroups[node]! & mask) !== 0) call(prefixAt[node]!, s);
+    if (s === last) {
+      if ((exactGroups[node]! & mask) !== 0) call(exactAt[node]!, s);
+      continue;
+    }
+    const c2 = CODE[text.charCodeAt(s + 1)]!;
+    node = c2 === 0 ? 0 : top[c1 + c2]!;
+    if (node === 0) continue;
+    if ((prefixGroups[node]! & mask) !== 0) call(prefixAt[node]!, s);
+    if (s + 1 === last) {
+      if ((exactGroups[node]! & mask) !== 0) call(exactAt[node]!, s);
+      continue;
+    }
+    // Down the rest of the trie letter by letter: prefix anchors on the way, an exact one at the end.
+    for (let i = s + 2; i <= last; i++) {
       const key = node * 128 + CODE[text.charCodeAt(i)]!;
       let slot = slotOf(key, shift);
-      let found = keys[slot]!;
-      while (found !== key && found !== -1) found = keys[(slot = (slot + 1) & tableMask)]!;
-      if (found === -1) break;
-      node = children[slot]!;
-      const p = prefixAt[node];
-      if (p !== undefined && (p.groups & mask) !== 0) call(p, s);
-      if (i === last) {
-        const x = exactAt[node];
-        if (x !== undefined && (x.groups & mask) !== 0) call(x, s);
-      }
+      let found = kv[slot * 2]!;
+      while (found !== key && found !== 0) found = kv[(slot = (slot + 1) & tableMask) * 2]!;
+      if (found === 0) break;
+      node = kv[slot * 2 + 1]!;
+      if ((prefixGroups[node]! & mask) !== 0) call(prefixAt[node]!, s);
+      if (i === last && (exactGroups[node]! & mask) !== 0) call(exactAt[node]!, s);
     }
   }
   const sorted = Int32Array.from(touched).sort(); // numeric, and faster than a comparator
