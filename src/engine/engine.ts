@@ -70,7 +70,17 @@ interface Hit {
 
 const MAX_TEXT = 1_000_000; // longer input is cut: an ad is never a megabyte of meaningful text
 
+const fits = (x: unknown) => x === undefined || (typeof x === 'string' && x.length <= MAX_TEXT);
+
 function sanitize(ad: Ad): Ad {
+  // Most ads come well formed: checking is much cheaper than copying.
+  if (
+    typeof ad.text === 'string' && ad.text.length <= MAX_TEXT && fits(ad.title) && fits(ad.employer) && fits(ad.location) &&
+    fits(ad.url) && fits(ad.lang) && fits(ad.date) && (ad.pay === undefined || (typeof ad.pay === 'string' && ad.pay.length <= MAX_TEXT)) &&
+    (ad.country === undefined || (typeof ad.country === 'string' && ad.country.length <= MAX_TEXT && ad.country === ad.country.toUpperCase()))
+  ) {
+    return ad;
+  }
   const str = (x: unknown) => (typeof x === 'string' ? (x.length > MAX_TEXT ? x.slice(0, MAX_TEXT) : x) : undefined);
   return {
     ...ad,
