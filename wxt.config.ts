@@ -10,7 +10,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Telltale',
     description: 'Shows the warning signs of deceptive recruitment in job ads, with the words that triggered them. Nothing leaves your browser.',
-    permissions: ['storage'],
+    // storage: settings and per-tab results; contextMenus, activeTab and scripting: the two
+    // "check with Telltale" commands on any page (activeTab: only the page clicked, only then).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

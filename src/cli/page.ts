@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import type { Engine } from '../engine/engine.js';
+import { ADAPTERS } from '../extract/adapters/index.js';
 import { extractPage } from '../extract/pipeline.js';
 import { fromReadability } from '../extract/readability.js';
 import type { Extraction } from '../extract/types.js';
@@ -33,7 +34,7 @@ export interface PageIo {
 export function loadPage(file: string, url?: string): { extraction: Extraction; charset: string } {
   const { html, charset } = decodePage(readFileSync(file));
   const { document } = parseHTML(html);
-  return { extraction: extractPage(document as unknown as Document, url ?? pathToFileURL(file).href, { readability: fromReadability }), charset };
+  return { extraction: extractPage(document as unknown as Document, url ?? pathToFileURL(file).href, { adapters: ADAPTERS, readability: fromReadability }), charset };
 }
 
 /** The JSON line of an ad: its fields, where it came from, and with `scan` its assessment. */

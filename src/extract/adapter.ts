@@ -40,14 +40,30 @@ export interface Adapter {
   listing?: FieldSelectors & { card: Selectors };
 }
 
+/**
+ * The adapter of a list whose URLs match a page URL. The port is left out: it says nothing of the
+ * board (and the end-to-end tests serve the boards' host names from a local port).
+ */
+export function adapterFor(adapters: readonly Adapter[], href: string): Adapter | undefined {
+  let bare = href;
+  try {
+    const u = new URL(href);
+    if (u.port) bare = `${u.protocol}//${u.hostname}${u.pathname}${u.search}${u.hash}`;
+  } catch {
+    // not a URL: matched as it is
+  }
+  return adapters.find((a) => a.urls.some((re) => re.test(bare)));
+}
+
 /** Country of a site by its domain: "olx.pl" → PL, "uk.indeed.com" → GB, "milanuncios.com" → ES. */
 export function countryOfHost(host: string): string | undefined {
   const h = host.toLowerCase().replace(/^www\./, '');
   const sub = /^([a-z]{2})\.(?:indeed|linkedin|jooble|careerjet)\.com$/.exec(h)?.[1];
   if (sub) return sub === 'uk' ? 'GB' : sub.toUpperCase();
   if (/\.co\.uk$|\.uk$/.test(h)) return 'GB';
-  if (/(?:^|\.)milanuncios\.com$/.test(h)) return 'ES';
+  if (/(?:^|\.)(?:milanuncios\.com|infojobs\.net)$/.test(h)) return 'ES';
   if (/(?:^|\.)craigslist\.org$/.test(h)) return 'US';
+  if (/(?:^|\.)gumtree\.com$/.test(h)) return 'GB';
   const tld = /\.([a-z]{2})$/.exec(h)?.[1];
   if (!tld || ['eu', 'io', 'co', 'me', 'tv'].includes(tld)) return undefined;
   return tld === 'gr' ? 'GR' : tld.toUpperCase();

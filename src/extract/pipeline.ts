@@ -11,8 +11,7 @@
  * Non-job classifieds (cars, flats) come out marked "non-job". Used by the content script, the CLI
  * and the tests alike.
  */
-import { countryOfHost, runAdapter, type Adapter } from './adapter.js';
-import { adapterFor } from './adapters/index.js';
+import { adapterFor, countryOfHost, runAdapter, type Adapter } from './adapter.js';
 import { fromAppState } from './app-state.js';
 import { cardAd, detectCards, fromMeta, mainElement } from './generic.js';
 import { fromJsonLd, fromMicrodata } from './jsonld.js';
@@ -20,6 +19,11 @@ import { blockedReason, categoryOf } from './not-ad.js';
 import type { Extraction, ExtractedAd, FoundAd, PageKind } from './types.js';
 
 export interface ExtractOptions {
+  /**
+   * The site adapters to look the page's URL up in: every adapter (adapters/index.ts) for the CLI
+   * and the page scan, a region's few for a board content script (its size budget).
+   */
+  adapters: readonly Adapter[];
   /** The adapter to use instead of looking one up by URL (tests), or null for none. */
   adapter?: Adapter | null;
   /** Reads a detail page's main content (readability.ts); without it, the meta description stands in. */
@@ -48,7 +52,7 @@ function complete(ad: ExtractedAd, from: ExtractedAd | undefined): ExtractedAd {
   };
 }
 
-export function extractPage(doc: Document, pageUrl: string, options: ExtractOptions = {}): Extraction {
+export function extractPage(doc: Document, pageUrl: string, options: ExtractOptions): Extraction {
   const notes: string[] = [];
   const blocked = attempt('bot-check', notes, undefined, () => blockedReason(doc));
   if (blocked) return { url: pageUrl, pageKind: 'other', ads: [], notes: [...notes, blocked], blocked };
@@ -58,7 +62,7 @@ export function extractPage(doc: Document, pageUrl: string, options: ExtractOpti
   } catch {
     return { url: pageUrl, pageKind: 'other', ads: [], notes: [`the page URL "${pageUrl}" is not a URL`] };
   }
-  const adapter = options.adapter === undefined ? adapterFor(url.href) : (options.adapter ?? undefined);
+  const adapter = options.adapter === undefined ? adapterFor(options.adapters, url.href) : (options.adapter ?? undefined);
   if (adapter) notes.push(`adapter: ${adapter.id}`);
 
   const structured = attempt('jsonld', notes, [] as ExtractedAd[], () => fromJsonLd(doc, pageUrl, notes));

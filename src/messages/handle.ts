@@ -6,10 +6,11 @@ import type { Assessment } from '../engine/types.js';
 import { defaultEngine } from '../engine/index.js';
 import { Request, type AssessBatchRequest } from './protocol.js';
 
-/** What a marker or a tooltip says of a rule: its title and what to check. */
+/** What a marker or a tooltip says of a rule: its title, why it matters and what to check. */
 export interface RuleNote {
   title: string;
-  message: string;
+  /** Why the sign matters (the rule's rationale). */
+  why: string;
   advice: string;
 }
 
@@ -47,7 +48,7 @@ function notesFor(engine: Engine, assessments: (Assessment | null)[]): Record<st
     for (const f of [...a.flags, ...a.mitigations, ...a.contexts]) {
       if (notes[f.rule]) continue;
       const rule = engine.rules.find((r) => r.id === f.rule);
-      notes[f.rule] = { title: rule?.title ?? f.rule, message: rule?.message ?? '', advice: rule?.advice ?? '' };
+      notes[f.rule] = { title: rule?.title ?? f.rule, why: rule?.rationale.text ?? '', advice: rule?.advice ?? '' };
     }
   }
   return notes;

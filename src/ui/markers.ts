@@ -237,7 +237,7 @@ export function attachTooltip(doc: Document, result: HighlightResult, notes: Rec
   const show = (rule: string, kind: string, x: number, y: number) => {
     const note = notes[rule];
     name.textContent = kind === 'mitigation' ? `Reassuring detail: ${note?.title ?? rule}` : `Telltale sign: ${note?.title ?? rule}`;
-    why.textContent = note ? `${note.message} ${note.advice}`.trim() : '';
+    why.textContent = note ? `${note.why} ${note.advice}`.trim() : '';
     host.style.display = 'block';
     host.style.left = `${Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - 340)}px`;
     host.style.top = `${y + 16}px`;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseLenient } from '../../src/extract/jsonld.js';
+import { ADAPTERS } from '../../src/extract/adapters/index.js';
 import { extractPage } from '../../src/extract/pipeline.js';
 import { fromReadability } from '../../src/extract/readability.js';
 import { categoryOf } from '../../src/extract/not-ad.js';
@@ -17,7 +18,7 @@ import { decodePage, sniffCharset } from '../../src/cli/charset.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'generic');
 const page = (name: string, url: string) => {
   const { document } = parseHTML(readFileSync(join(DIR, name), 'utf8'));
-  return extractPage(document as unknown as Document, url, { readability: fromReadability });
+  return extractPage(document as unknown as Document, url, { adapters: ADAPTERS, readability: fromReadability });
 };
 
 describe('structured data', () => {
@@ -97,7 +98,7 @@ describe('pages that are not job ads', () => {
   });
   it('a page with nothing to read gives no ads and no error', () => {
     const { document } = parseHTML('<html><body><p>Hello</p></body></html>');
-    const ex = extractPage(document as unknown as Document, 'https://example.org/');
+    const ex = extractPage(document as unknown as Document, 'https://example.org/', { adapters: ADAPTERS });
     expect(ex.ads).toEqual([]);
     expect(ex.notes).toContain('no ads found');
   });

@@ -1,0 +1,15 @@
+/**
+ * Every region's boards (for the tests and tools; a content script imports only its own region,
+ * so that it does not carry the others' adapters).
+ */
+import type { Board } from './board.js';
+import { at } from './at.js';
+import { cee } from './cee.js';
+import { de } from './de.js';
+import { gr } from './gr.js';
+import { pl } from './pl.js';
+import { south } from './south.js';
+import { classifiedsEn } from './classifieds-en.js';
+import { en } from './en.js';
+
+export const BOARDS: readonly Board[] = [pl, cee, gr, south, at, de, en, classifiedsEn];

@@ -1,0 +1,100 @@
+/**
+ * Wires a PageSession to the browser: settings from storage, batches to the background, passes after
+ * the page settles, again after its changes (infinite scroll) and on single-page-app navigation.
+ * Shared by the board content script and the on-demand page scan.
+ */
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../storage/settings.js';
+import type { Response } from '../messages/handle.js';
+import type { AssessBatchRequest } from '../messages/protocol.js';
+import type { Adapter } from '../extract/adapter.js';
+import { extractPage } from '../extract/pipeline.js';
+import type { Extraction } from '../extract/types.js';
+import { isOwnMutation, PageSession } from './session.js';
+
+/** Changes settle for this long before a page is read again (a scroll loads cards in bursts). */
+export const SETTLE_MS = 400;
+
+export interface RunOptions {
+  extract(doc: Document, url: string): Extraction;
+  /** Stops watching (the content script's context was invalidated: extension updated or removed). */
+  signal?: AbortSignal;
+}
+
+export async function runOnPage(options: RunOptions): Promise<PageSession> {
+  let settings: Settings = DEFAULT_SETTINGS;
+  // browser.storage directly, not WXT's storage wrapper: a fifth of the content script's budget.
+  const key = SETTINGS_KEY.replace(/^local:/, '');
+  try {
+    settings = readSettings((await browser.storage.local.get(key))[key]);
+  } catch {
+    // storage unavailable (a context being torn down): defaults
+  }
+  const session = new PageSession(document, {
+    extract: options.extract,
+    send: (request: AssessBatchRequest) => browser.runtime.sendMessage(request) as Promise<Response>,
+    markers: () => settings.markers,
+  });
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(key in changes)) return;
+    const next = readSettings(changes[key]!.newValue);
+    if (next.markers !== settings.markers) {
+      settings = next;
+      if (next.markers) session.redraw();
+      else session.unmark();
+    }
+    settings = next;
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  const unwatch = () => browser.storage.onChanged.removeListener(onChanged);
+
+  let running = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pass = () => {
+    running = running.then(() => session.pass(location.href).then(() => undefined, () => undefined));
+    return running;
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(pass, SETTLE_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.every(isOwnMutation)) return;
+    later();
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  // Single-page apps change the URL without a new document (history API, back and forward).
+  let lastUrl = location.href;
+  const navigated = () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    session.reset(location.href);
+    later();
+  };
+  window.addEventListener('popstate', navigated);
+  window.addEventListener('wxt:locationchange', navigated);
+  const poll = setInterval(navigated, 1000);
+  options.signal?.addEventListener('abort', () => {
+    observer.disconnect();
+    clearInterval(poll);
+    clearTimeout(timer);
+    window.removeEventListener('popstate', navigated);
+    window.removeEventListener('wxt:locationchange', navigated);
+    unwatch();
+    session.unmark();
+  });
+  await pass();
+  return session;
+}
+
+/**
+ * The main function of a region's board content script (entrypoints/board-*.content.ts): the
+ * pipeline with the region's adapters only, and without readability, which the boards do not need.
+ */
+export function boardMain(adapters: readonly Adapter[]) {
+  return async (ctx: { onInvalidated(cb: () => void): unknown }) => {
+    const stop = new AbortController();
+    ctx.onInvalidated(() => stop.abort());
+    await runOnPage({ extract: (doc, url) => extractPage(doc, url, { adapters }), signal: stop.signal });
+  };
+}

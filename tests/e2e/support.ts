@@ -1,0 +1,127 @@
+/**
+ * End-to-end support: Debian's Chromium driven by puppeteer-core with the built extension loaded,
+ * and a server on 127.0.0.1 that serves fixture pages under the boards' real host names (Chromium's
+ * --host-resolver-rules sends every name to the loopback server, so nothing can leave the machine).
+ * Every request of the suite is recorded, per context, so that a test can check that no extension
+ * context asked for anything.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+
+/** Chromium to drive, or undefined (then the end-to-end suite is skipped). */
+export function chromiumPath(): string | undefined {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (p && existsSync(p)) return p;
+  return undefined;
+}
+
+export const canRun = () => chromiumPath() !== undefined && existsSync(join(EXTENSION, 'manifest.json'));
+
+/** Pages by host and path ("www.olx.pl/praca/"); a function route gets the request's URL. */
+export type Routes = Map<string, string | ((url: URL) => string)>;
+
+export interface Served {
+  server: Server;
+  port: number;
+  /** Every request the server answered, as host + path. */
+  log: string[];
+  url(host: string, path: string): string;
+}
+
+export async function serve(routes: Routes): Promise<Served> {
+  const log: string[] = [];
+  const server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    log.push(`${host}${url.pathname}${url.search}`);
+    const route = routes.get(`${host}${url.pathname}`);
+    if (route === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(typeof route === 'function' ? route(url) : route);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return { server, port, log, url: (host, path) => `http://${host}:${port}${path}` };
+}
+
+export const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
+
+export interface Session {
+  browser: Browser;
+  extensionId: string;
+  /** Requests made by extension contexts (service worker, extension pages), as URLs. */
+  extensionRequests: string[];
+  /** Requests made by web pages (the tests check they all went to the loopback server). */
+  pageRequests: string[];
+  profile: string;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension, every host name resolved to the loopback server. */
+export async function launch(options: { profile?: string } = {}): Promise<Session> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'telltale-e2e-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    pipe: true,
+    enableExtensions: [EXTENSION],
+    userDataDir: profile,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-quic', '--no-first-run', '--no-default-browser-check', '--disable-features=Translate,OptimizationHints,MediaRouter',
+      '--host-resolver-rules=MAP * 127.0.0.1',
+    ],
+  });
+  const extensionRequests: string[] = [];
+  const pageRequests: string[] = [];
+  const watch = async (target: Target) => {
+    if (!['page', 'service_worker', 'background_page', 'other'].includes(target.type())) return;
+    try {
+      const cdp = await target.createCDPSession();
+      await cdp.send('Network.enable');
+      cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
+        const u = e.request.url;
+        // Only what could go over a network: the browser's own chrome:// and extension files cannot.
+        if (!/^(?:https?|wss?|ftp):/i.test(u)) return;
+        if (target.url().startsWith('chrome-extension://')) extensionRequests.push(u);
+        else pageRequests.push(u);
+      });
+    } catch {
+      // a target that went away before it could be watched
+    }
+  };
+  browser.on('targetcreated', (t: Target) => void watch(t));
+  for (const t of browser.targets()) await watch(t);
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    browser, extensionId, extensionRequests, pageRequests, profile,
+    close: async () => {
+      await browser.close();
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until `fn` (run in the page) returns a truthy value. */
+export async function until<T>(page: Page, fn: () => T, timeout = 10_000): Promise<T> {
+  const handle = await page.waitForFunction(fn, { timeout, polling: 100 });
+  return (await handle.jsonValue()) as T;
+}
+
+/** The worker of the extension, to evaluate extension calls in (context menus, tabs). */
+export async function serviceWorker(session: Session) {
+  const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
+  return (await target.worker())!;
+}
