@@ -6,7 +6,7 @@
  * context asked for anything.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,9 +35,15 @@ export interface Served {
   url(host: string, path: string): string;
 }
 
+/**
+ * HTTPS, with a self-signed certificate made for these tests (test-server.crt / .key, no secret):
+ * Chromium upgrades HSTS-preloaded boards (bazos.sk...) to HTTPS whatever the URL says, and the
+ * browser is told to accept the certificate.
+ */
 export async function serve(routes: Routes): Promise<Served> {
   const log: string[] = [];
-  const server = createServer((req, res) => {
+  const tls = { key: readFileSync(join(import.meta.dirname, 'test-server.key')), cert: readFileSync(join(import.meta.dirname, 'test-server.crt')) };
+  const server = createServer(tls, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `http://${host}`);
     log.push(`${host}${url.pathname}${url.search}`);
@@ -52,7 +58,7 @@ export async function serve(routes: Routes): Promise<Served> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  return { server, port, log, url: (host, path) => `http://${host}:${port}${path}` };
+  return { server, port, log, url: (host, path) => `https://${host}:${port}${path}` };
 }
 
 export const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
@@ -68,19 +74,23 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension, every host name resolved to the loopback server. */
+/**
+ * Chromium with the built extension, every host name resolved to the loopback server, which it
+ * trusts (its certificate is the tests' own).
+ */
 export async function launch(options: { profile?: string } = {}): Promise<Session> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'telltale-e2e-'));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
     pipe: true,
+    acceptInsecureCerts: true,
     enableExtensions: [EXTENSION],
     userDataDir: profile,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--disable-quic', '--no-first-run', '--no-default-browser-check', '--disable-features=Translate,OptimizationHints,MediaRouter',
-      '--host-resolver-rules=MAP * 127.0.0.1',
+      '--host-resolver-rules=MAP * 127.0.0.1', '--ignore-certificate-errors',
     ],
   });
   const extensionRequests: string[] = [];
@@ -114,9 +124,9 @@ export async function launch(options: { profile?: string } = {}): Promise<Sessio
   };
 }
 
-/** Waits until `fn` (run in the page) returns a truthy value. */
-export async function until<T>(page: Page, fn: () => T, timeout = 10_000): Promise<T> {
-  const handle = await page.waitForFunction(fn, { timeout, polling: 100 });
+/** Waits until `fn` (run in the page, with `args`) returns a truthy value, and returns it. */
+export async function until<T, A extends unknown[]>(page: Page, fn: (...args: A) => T, timeout = 20_000, ...args: A): Promise<T> {
+  const handle = await page.waitForFunction(fn as (...a: unknown[]) => T, { timeout, polling: 100 }, ...args);
   return (await handle.jsonValue()) as T;
 }
 
