@@ -26,7 +26,13 @@ export function textOf(el: Node | null | undefined): string {
     if (node.nodeType === 1 && ((node as Element).hasAttribute('hidden') || (node as Element).getAttribute('aria-hidden') === 'true')) return;
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      // Two inline elements side by side with nothing between them are two things (tags, pills:
+      // <span>Vollzeit</span><span>Minijob</span>), not one word: read them apart. A word split by
+      // markup (<b>W</b>ork) has a text node on one side and stays whole.
+      if (c.nodeType === 1 && c.previousSibling?.nodeType === 1) parts.push(' ');
+      walk(c);
+    }
     if (block) parts.push('\n');
   };
   walk(el);

@@ -4,6 +4,7 @@
  * Shared by the board content script and the on-demand page scan.
  */
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../storage/settings.js';
 import type { Response } from '../messages/handle.js';
 import type { AssessBatchRequest } from '../messages/protocol.js';
@@ -19,6 +20,8 @@ export interface RunOptions {
   extract(doc: Document, url: string): Extraction;
   /** Stops watching (the content script's context was invalidated: extension updated or removed). */
   signal?: AbortSignal;
+  /** WXT's location watcher (ctx's 'wxt:locationchange'), where the script has a context. */
+  onLocationChange?(cb: () => void): void;
 }
 
 export async function runOnPage(options: RunOptions): Promise<PageSession> {
@@ -72,14 +75,15 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
     later();
   };
   window.addEventListener('popstate', navigated);
-  window.addEventListener('wxt:locationchange', navigated);
-  const poll = setInterval(navigated, 1000);
+  // pushState is invisible to a content script: WXT's watcher polls the URL; without a context, so do we.
+  let poll: ReturnType<typeof setInterval> | undefined;
+  if (options.onLocationChange) options.onLocationChange(navigated);
+  else poll = setInterval(navigated, 1000);
   options.signal?.addEventListener('abort', () => {
     observer.disconnect();
     clearInterval(poll);
     clearTimeout(timer);
     window.removeEventListener('popstate', navigated);
-    window.removeEventListener('wxt:locationchange', navigated);
     unwatch();
     session.unmark();
   });
@@ -92,9 +96,13 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
  * pipeline with the region's adapters only, and without readability, which the boards do not need.
  */
 export function boardMain(adapters: readonly Adapter[]) {
-  return async (ctx: { onInvalidated(cb: () => void): unknown }) => {
+  return async (ctx: ContentScriptContext) => {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
-    await runOnPage({ extract: (doc, url) => extractPage(doc, url, { adapters }), signal: stop.signal });
+    await runOnPage({
+      extract: (doc, url) => extractPage(doc, url, { adapters }),
+      signal: stop.signal,
+      onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+    });
   };
 }
