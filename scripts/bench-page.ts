@@ -1,51 +1,59 @@
 /**
  * npm run bench:page: what the extension costs on a real job-board page. Goal (issue): on the saved
- * OLX listing (../shared/data/pages/olx.pl, 52 cards) loaded in Chromium, extraction, scoring and
- * markers for all cards add at most 50 ms of main-thread time, with no long task over 50 ms; every
- * content-script bundle stays under 40 KB. A benchmark, not a test: it prints, it does not fail.
+ * OLX listing (../shared/data/pages/olx.pl, 52 cards, 2.5 MB) loaded in Chromium, extraction, scoring
+ * and markers for all cards add at most 50 ms of main-thread time, with no long task over 50 ms;
+ * every content-script bundle stays under 40 kB. A benchmark, not a test: it prints, it does not fail.
+ * Skips (exit 0) without Chromium or ../shared. BENCH_RUNS=n changes the number of runs (5),
+ * BENCH_DEBUG=1 lists each run's tasks on stderr, BENCH_TRACE_DIR=dir keeps each run's trace (JSON
+ * events, for chrome://tracing or DevTools).
  *
  * Setup. Debian's Chromium through puppeteer-core with the built extension (tests/e2e/support.ts:
- * every host name resolves to a local server). The saved page is served under the URL it was saved
- * from (its canonical link, https://www.olx.pl/praca/, as http://www.olx.pl:PORT/praca/), so the pl
+ * every host name resolves to its local server). The saved page is served under the URL it was saved
+ * from (its canonical link, https://www.olx.pl/praca/, as https://www.olx.pl:PORT/praca/), so the pl
  * board content script and the OLX adapter run on it. Its executable <script> elements are stripped
- * from the served copy (about 2 MB of the 2.5 MB: OLX's bundles and inline state), so the page's own
- * JavaScript does not run and what is measured is what Telltale adds; JSON and JSON-LD data blocks
- * stay. Its stylesheets, images and scripts are on other hosts or paths and get 404s: the page is
- * laid out without OLX's CSS. Each run is a fresh tab in one browser; the first run is the cold one
- * (content-script compile without a code cache, the service worker's engine not yet warm).
+ * from the served copy (2 MB of the 2.5 MB: OLX's bundles and inline state), so that the page's own
+ * JavaScript does not run and what is measured is what Telltale adds; JSON and JSON-LD blocks stay.
+ * Its stylesheets, images and scripts are on other hosts or paths and get 404s: the page is laid out
+ * without OLX's CSS. Each run is a fresh tab in one browser, after one untimed load of the page where
+ * no content script runs (the browser's own first-page costs); the first run is Telltale's cold one
+ * (the content script compiled without a code cache, the service worker's engine not warm yet).
  *
- * How each number is measured, from a Chromium trace of each load (CDP Tracing, categories
- * devtools.timeline, disabled-by-default-devtools.timeline, v8.execute, extensions and
- * disabled-by-default-v8.cpu_profiler, whose V8 samples, about one per 0.2 ms, carry JS stacks):
- * - content-script main-thread time: the sum of the durations of the page's main-thread tasks
- *   (RunTask) in which the extension ran: the content-script injection (ScriptInjection::InjectJs of
- *   this extension), its evaluation (EvaluateScript of chrome-extension://<id>/content-scripts/…),
- *   and every task with a CPU sample whose stack holds a frame of the content script (the async
- *   continuations: settings read, extraction, sending the batch, drawing the markers, the
- *   navigation poll). Whole tasks are counted, so style and layout forced inside them and the
- *   microtasks they run are in; rendering the browser does in its own later frame is not (see A/B).
- *   Tracing and sampling slow the page a little: the numbers are an upper side of the real cost.
- * - of which sampled content-script JS: the time of the samples with a content-script frame on the
- *   stack (DOM calls they make included): how much of those tasks is our code.
- * - long tasks: main-thread tasks of 50 ms or more from the first content-script task to the markers
- *   (any origin, from the trace), the longest content-script task, and the page's own
- *   PerformanceObserver('longtask') entries over the same span (as a cross-check).
- * - DOMContentLoaded / load to all markers: in the page's clock (a main-world MutationObserver,
- *   installed with evaluateOnNewDocument at DOMContentLoaded, counts the telltale-marker elements
- *   added until there is one per card; the cards are counted with the OLX adapter's card selectors).
- * - A/B: the same page served on www.example.com (no content script matches it, the extension is
- *   loaded all the same) in the same browser, run by run; the difference of the medians of the
- *   main thread's busy time (all tasks) over the same window after the navigation commits. It sees
- *   everything the extension causes (the next frame's style, layout and paint, garbage collection)
- *   but also the noise of a 500 KB page's parse and layout: a cross-check, not the measure.
- * - background (not main thread): the service worker thread's tasks between the first content-script
- *   task and the markers (receiving the batch, scoring it with the engine, saving the tab's results
- *   to session storage, answering); code-cache production for background.js after the worker
- *   started is left out. Round trip: from the page sending the batch (the extension's
- *   SendOpenMessageChannel) to the start of the main-thread task that draws the markers.
- * - bundles: the size of each file in .output/chrome-mv3/content-scripts/ (run `npx wxt build` first).
+ * Each load is traced (CDP Tracing from the browser target, categories devtools.timeline,
+ * disabled-by-default-devtools.timeline, v8.execute, extensions, blink.user_timing and
+ * disabled-by-default-v8.cpu_profiler, whose V8 samples, about one per 0.2 ms, carry JS stacks). A
+ * main-world probe (evaluateOnNewDocument) counts the card markers as they are added and marks the
+ * moment the last one is (performance.mark, which the trace holds too: the page's clock and the
+ * trace's line up exactly). Measures:
+ * - content-script tasks: the sum of the durations of the page's main-thread tasks (RunTask) in which
+ *   the extension ran: the content-script injection (ScriptInjection::InjectJs of this extension),
+ *   its evaluation (EvaluateScript of chrome-extension://<id>/content-scripts/board-pl.js), and every
+ *   task with a CPU sample whose stack holds a frame of the extension (the async continuations:
+ *   settings read, extraction, sending the batch, drawing the markers). Whole tasks, so the style
+ *   and layout forced inside them and their microtasks are in; the probe's own main-world callback
+ *   is taken out. Sampled JS: the time of those samples (the DOM calls our code makes included).
+ * - rendering the markers: the main-thread tasks with style, layout or paint (UpdateLayoutTree,
+ *   Layout, Paint) in the 150 ms after the markers' task. The page is idle by then (no JS of its
+ *   own, loaded), so these frames are the markers' (on the baseline host, the same page is quiet
+ *   after load). Total = content-script tasks + rendering the markers: the goal's measure.
+ * - garbage collection: tasks of only GC from our first task to the markers rendered; V8 collects
+ *   the isolate's garbage (the page's parse and ours alike), so it is shown, not added.
+ * - long tasks: content-script tasks of 50 ms or more; and main-thread tasks of 50 ms or more of any
+ *   origin from our first task to the markers rendered, from the trace and from the page's own
+ *   PerformanceObserver('longtask') (installed by the probe).
+ * - DOMContentLoaded / load to all markers drawn: the page's clock (navigation timing, the probe).
+ * - background (not main thread): the extension's service worker thread's tasks from the first
+ *   content-script task to the markers (receive the batch, score it, save the tab's results to
+ *   session storage, answer); producing the code cache of background.js after the worker started is
+ *   left out. Round trip: from the page sending the batch (the extension's SendOpenMessageChannel)
+ *   to the start of the task that draws the markers.
+ * - A/B: the same page served on www.example.com (no content script matches it; the extension is
+ *   loaded all the same), one such load after each run; all main-thread tasks in the 3 s from the
+ *   navigation's commit, medians compared. It sees everything the extension causes, but a 500 kB
+ *   page's parse and layout vary by tens of ms from load to load: a cross-check, not the measure.
+ * - bundles: each file in .output/chrome-mv3/content-scripts/ (kB = 1,000 bytes).
+ * Tracing and sampling slow the page a little: the times are on the high side of the real cost.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { olx } from '../src/extract/adapters/olx.js';
@@ -64,8 +72,10 @@ const BASELINE_HOST = 'www.example.com';
 const CARD_SELECTOR = olx.listing!.card.join(', ');
 const CATEGORIES = [
   '__metadata', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'extensions',
-  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler', 'blink.user_timing',
 ];
+/** The probe's performance.mark when the last marker is added: the same instant in the page's clock and the trace's. */
+const DONE_MARK = 'telltale-bench:markers-drawn';
 
 function skip(why: string): never {
   console.log(`bench:page skipped: ${why}`);
@@ -106,7 +116,20 @@ interface TraceEvent {
   id?: string;
   args?: Record<string, any>;
 }
-interface Task { ts: number; end: number; dur: number; ours: boolean; sampled: number; produceCache: boolean; render: boolean }
+interface Task {
+  ts: number;
+  end: number;
+  dur: number;
+  /** The extension's code ran in it. */
+  ours: boolean;
+  /** Time of the samples of the extension's code in it. */
+  sampled: number;
+  /** Time of main-world function calls in it (the bench's own probe), left out of the extension's time. */
+  probe: number;
+  produceCache: boolean;
+  render: boolean;
+  gc: boolean;
+}
 type Key = string;
 const key = (pid: number, tid: number): Key => `${pid}:${tid}`;
 
@@ -117,7 +140,7 @@ function tasksOf(events: TraceEvent[], thread: Key): Task[] {
   for (const e of runs) {
     const last = out[out.length - 1];
     if (last && e.ts < last.end) continue; // nested
-    out.push({ ts: e.ts, end: e.ts + (e.dur ?? 0), dur: e.dur ?? 0, ours: false, sampled: 0, produceCache: false, render: false });
+    out.push({ ts: e.ts, end: e.ts + (e.dur ?? 0), dur: e.dur ?? 0, ours: false, sampled: 0, probe: 0, produceCache: false, render: false, gc: false });
   }
   return out;
 }
@@ -199,6 +222,8 @@ interface RunResult {
     tasks: number;
     sampled: number;
     longest: number;
+    ourLongTasks: number;
+    gc: number;
     longTasks: number;
     longTasksApi: number;
     dclToMarkers: number;
@@ -240,6 +265,14 @@ function analyse(events: TraceEvent[], url: string, extensionId: string, probe: 
       const t = taskAt(tasks, e.ts);
       if (t) t.render = true;
     }
+    if (e.name === 'MinorGC' || e.name === 'MajorGC') {
+      const t = taskAt(tasks, e.ts);
+      if (t) t.gc = true;
+    }
+    if (e.name === 'FunctionCall' && !isOurs(String(e.args?.data?.url ?? ''))) {
+      const t = taskAt(tasks, e.ts);
+      if (t) t.probe += e.dur ?? 0;
+    }
   }
   // Tasks with samples of the content script's code on the stack.
   let sampled = 0;
@@ -255,18 +288,20 @@ function analyse(events: TraceEvent[], url: string, extensionId: string, probe: 
   const ours = tasks.filter((t) => t.ours && t.ts < windowEnd);
   if (!ours.length) throw new Error('no content-script task found in the trace');
 
-  // Page clock to trace clock: DOMContentLoaded is in both.
-  const dclMark = events.find((e) => e.name === 'MarkDOMContent' && key(e.pid, e.tid) === main);
-  if (!dclMark || probe.markersDone === null) throw new Error('no DOMContentLoaded mark, or the markers were not all drawn');
-  const toTrace = (pageMs: number) => dclMark.ts + (pageMs - probe.dcl) * 1000;
-  const doneTs = toTrace(probe.markersDone);
+  // Page clock to trace clock: the probe's mark is in both.
+  const doneMark = events.find((e) => e.name === DONE_MARK && e.pid === commit.pid);
+  if (!doneMark || probe.markersDone === null) throw new Error('the markers were not all drawn (no mark in the trace)');
+  const markersDone = probe.markersDone;
+  const toTrace = (pageMs: number) => doneMark.ts + (pageMs - markersDone) * 1000;
+  const doneTs = doneMark.ts;
   const from = ours[0]!.ts;
-  // The markers' task: the content-script task the last marker was added in (or the last before it).
-  const markTask = taskAt(tasks, doneTs) ?? [...ours].reverse().find((t) => t.ts <= doneTs) ?? ours[ours.length - 1]!;
+  // The markers' task: the content-script task the last marker was added in.
+  const markTask = [...ours].reverse().find((t) => t.ts <= doneTs) ?? ours[ours.length - 1]!;
   // The frames that render the markers: tasks with style, layout or paint soon after the markers' task.
   const rendering = tasks.filter((t) => !t.ours && t.render && t.ts >= markTask.end && t.ts < markTask.end + RENDER_AFTER_MS * 1000);
   const to = Math.max(doneTs, markTask.end + RENDER_AFTER_MS * 1000);
   const during = tasks.filter((t) => t.end > from && t.ts < to);
+  const gc = during.filter((t) => t.gc && !t.ours && !t.render);
   const longApi = probe.longtasks.filter((l) => toTrace(l.start + l.duration) > from && toTrace(l.start) < to);
 
   // Background: the extension's service worker thread.
@@ -296,16 +331,10 @@ function analyse(events: TraceEvent[], url: string, extensionId: string, probe: 
   }
   if (process.env.BENCH_DEBUG) {
     const at = (t: number) => `+${ms(t - from).toFixed(1)}`;
-    console.error(`commit ${at(commit.ts)} dcl ${at(dclMark.ts)} markers ${at(doneTs)} (markers task ${at(markTask.ts)})`);
-    for (const t of ours) console.error(`  ours ${at(t.ts)} ${ms(t.dur).toFixed(1)} ms, sampled ${ms(t.sampled).toFixed(1)}`);
-    for (const t of during.filter((x) => x.dur >= LONG_TASK_MS * 1000)) console.error(`  long ${at(t.ts)} ${ms(t.dur).toFixed(1)} ms${t.ours ? ' (ours)' : ''}`);
+    console.error(`commit ${at(commit.ts)} markers ${at(doneTs)} (markers task ${at(markTask.ts)}-${at(markTask.end)})`);
+    for (const t of ours) console.error(`  content-script task ${at(t.ts)} ${ms(t.dur).toFixed(1)} ms, sampled ${ms(t.sampled).toFixed(1)}, probe ${ms(t.probe).toFixed(1)}`);
+    for (const t of during.filter((x) => x.dur >= LONG_TASK_MS * 1000)) console.error(`  long task ${at(t.ts)} ${ms(t.dur).toFixed(1)} ms${t.ours ? ' (ours)' : ''}`);
     for (const t of rendering) console.error(`  rendering after the markers ${at(t.ts)} ${ms(t.dur).toFixed(1)} ms`);
-    if (process.env.BENCH_DEBUG === '2') for (const t of tasks.filter((x) => x.dur > 300 && x.ts >= markTask.ts - 1000 && x.ts < markTask.end + 300_000)) {
-      const inside = events.filter((e) => key(e.pid, e.tid) === main && e.ph === 'X' && e.ts >= t.ts && e.ts < t.end && ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'FunctionCall', 'RunMicrotasks', 'PaintImage', 'ScheduleStyleRecalculation','InvalidateLayout','HitTest','ParseAuthorStyleSheet'].includes(e.name));
-      const by = new Map<string, number>();
-      for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0));
-      console.error(`    task ${at(t.ts)} ${ms(t.dur).toFixed(2)} ms${t.ours ? ' OURS' : ''} ${[...by].map(([n, d]) => `${n}:${ms(d).toFixed(1)}`).join(' ')}`);
-    }
     for (const l of probe.longtasks) console.error(`  longtask API ${at(toTrace(l.start))} ${l.duration.toFixed(0)} ms`);
   }
   const send = events.find(
@@ -314,12 +343,14 @@ function analyse(events: TraceEvent[], url: string, extensionId: string, probe: 
   return {
     busy,
     ours: {
-      time: ms(ours.reduce((s, t) => s + t.dur, 0)),
+      time: ms(ours.reduce((s, t) => s + t.dur - t.probe, 0)),
       rendering: ms(rendering.reduce((s, t) => s + t.dur, 0)),
-      total: ms(ours.reduce((s, t) => s + t.dur, 0) + rendering.reduce((s, t) => s + t.dur, 0)),
+      total: ms(ours.reduce((s, t) => s + t.dur - t.probe, 0) + rendering.reduce((s, t) => s + t.dur, 0)),
       tasks: ours.length,
       sampled: ms(sampled),
-      longest: ms(Math.max(...ours.map((t) => t.dur))),
+      longest: ms(Math.max(...ours.map((t) => t.dur - t.probe))),
+      gc: ms(gc.reduce((s, t) => s + t.dur, 0)),
+      ourLongTasks: ours.filter((t) => t.dur - t.probe >= LONG_TASK_MS * 1000).length,
       longTasks: during.filter((t) => t.dur >= LONG_TASK_MS * 1000).length,
       longTasksApi: longApi.length,
       dclToMarkers: probe.markersDone - probe.dcl,
@@ -360,6 +391,7 @@ const PROBE = `(() => {
       }
       if (bench.markersDone === null && bench.cards > 0 && bench.markers >= bench.cards) {
         bench.markersDone = performance.now();
+        performance.mark(${JSON.stringify(DONE_MARK)}, { startTime: bench.markersDone });
         resolve();
       }
     }).observe(document.documentElement, { childList: true, subtree: true });
@@ -392,10 +424,11 @@ async function load(browser: Browser, url: string, withMarkers: boolean): Promis
     const { events, value } = await traced(browser, async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
       if (withMarkers) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
         await Promise.race([
           page.evaluate(() => (window as unknown as { __bench: { done: Promise<void> } }).__bench.done),
-          new Promise((_, reject) => setTimeout(() => reject(new Error('the markers were not all drawn within 20 s')), 20_000)),
-        ]);
+          new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('the markers were not all drawn within 20 s')), 20_000))),
+        ]).finally(() => clearTimeout(timer));
       }
       // Both loads are traced for the same window after the navigation started.
       const now = await page.evaluate(() => performance.now());
@@ -405,6 +438,7 @@ async function load(browser: Browser, url: string, withMarkers: boolean): Promis
         return { cards: b.cards, markers: b.markers, markersDone: b.markersDone, dcl: b.dcl, load: b.load, longtasks: b.longtasks };
       }) : undefined;
     });
+    if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${withMarkers ? 'ext' : 'base'}-${Date.now()}.json`), JSON.stringify(events));
     return { events, probe: value };
   } finally {
     await page.close();
@@ -456,7 +490,7 @@ const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
 console.log(
   `Telltale page bench: ${version}; page ../shared/data/pages/olx.pl/${PAGE_FILE.split('/').pop()} (${(Buffer.byteLength(saved) / 1e6).toFixed(1)} MB, saved from ${canonical}), ` +
-    `served as http://${savedUrl.host}${savedUrl.pathname} with its ${stripped} executable <script> elements stripped (${kB(Buffer.byteLength(html))} kB served: the page's own JS does not run); ` +
+    `served as ${pageUrl.replace(/:\d+\//, ':PORT/')} with its ${stripped} executable <script> elements stripped (${kB(Buffer.byteLength(html))} kB served: the page's own JS does not run); ` +
     `${runs.map((r) => r.cards).join('/')} cards found and ${runs.map((r) => r.markers).join('/')} markers drawn; ${RUNS} fresh tabs with the pl content script (the first one cold), ` +
     `each followed by one on ${BASELINE_HOST} (no content script); traced; ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
 );
@@ -467,9 +501,11 @@ row('main thread: rendering the markers (style, layout, paint in the next frames
 row('main thread: total the extension adds (the two above)', 'total', ' ms', '<= 50 ms');
 row('  sampled JS of the content script (within its tasks)', 'sampled', ' ms', '');
 row('  content-script tasks (count)', 'tasks', '', '', 0);
+row('garbage-collection tasks from our first task to the markers rendered (any origin, not in the total)', 'gc', ' ms', '');
 row('longest content-script task', 'longest', ' ms', '< 50 ms');
-row('long tasks (>= 50 ms, any origin) from our first task to the markers rendered: trace', 'longTasks', '', '0', 0);
-row('  the same: PerformanceObserver longtask in the page', 'longTasksApi', '', '0', 0);
+row('long tasks (>= 50 ms) of the content script', 'ourLongTasks', '', '0', 0);
+row('long tasks (>= 50 ms) of any origin from our first task to the markers rendered: trace', 'longTasks', '', '', 0);
+row('  the same: PerformanceObserver longtask in the page', 'longTasksApi', '', '', 0);
 row('DOMContentLoaded to all markers drawn', 'dclToMarkers', ' ms', '');
 row('load to all markers drawn', 'loadToMarkers', ' ms', '');
 row('background, not main thread: service worker busy for the batch (receive, score, store, answer)', 'background', ' ms', '');
