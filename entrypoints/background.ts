@@ -1,17 +1,44 @@
 /**
- * The background: scores what the content scripts extract (the engine runs here, once per ad), keeps
- * each tab's results for the popup (in session storage, which outlives the service worker's naps but
- * not the browser session), and offers two context-menu commands on any page: check the selected
- * text, and scan the whole page with the generic pipeline. Thin wiring: the logic is in src/.
+ * The background: scores what the content scripts extract (the engine runs here, once per ad, with
+ * a custom rule pack when the user imported one), keeps each tab's results for the popup (in session
+ * storage, which outlives the service worker's naps but not the browser session), shows the level on
+ * the toolbar icon, and offers two context-menu commands on any page: check the selected text, and
+ * scan the whole page with the generic pipeline. Thin wiring: the logic is in src/.
  */
 import { z } from 'zod';
-import { handleMessage, type PageResults, type TabStore } from '../src/messages/handle';
-import { inspectMenu, MENU_PAGE, MENU_SELECTION } from '../src/messages/menus';
+import { createEngine, type Engine } from '../src/engine/engine';
+import { translator, uiLanguage } from '../src/i18n/index';
+import { badgeFor } from '../src/messages/badge';
+import { handleMessage, type PageResults, type Response, type TabStore } from '../src/messages/handle';
+import { MENU_PAGE, MENU_SELECTION } from '../src/messages/menus';
+import { PackRequest } from '../src/messages/protocol';
+import { PACK_KEY, RESULTS_KEY, keptResults, type KeptResults } from '../src/storage/data';
+import { loadSettings, settingsItem } from '../src/storage/settings-item';
+import type { Settings } from '../src/storage/settings';
 
 // zod must not compile validators with `new Function` under the extension's content security policy.
 z.config({ jitless: true });
 
 const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
+
+let settings: Settings | undefined;
+let custom: Engine | undefined;
+let customLoaded = false;
+
+/** The engine of the user's rule pack, if one was imported and still validates; else undefined. */
+async function customEngine(): Promise<Engine | undefined> {
+  if (customLoaded) return custom;
+  customLoaded = true;
+  const pack = await storage.getItem<unknown>(PACK_KEY);
+  if (pack) {
+    try {
+      custom = createEngine(pack);
+    } catch {
+      custom = undefined; // refused when imported; a pack that no longer validates is set aside
+    }
+  }
+  return custom;
+}
 
 /** A context-menu command on a tab: check the selected text, or scan the whole page. */
 async function runMenuCommand(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; url?: string }): Promise<void> {
@@ -21,7 +48,8 @@ async function runMenuCommand(info: { menuItemId: string | number; selectionText
   await browser.scripting.executeScript({ target: { tabId }, files: ['/inspect.js'] });
   if (info.menuItemId === MENU_SELECTION) {
     const ad = { text: (info.selectionText ?? '').slice(0, 100_000), ...(tab.url ? { url: tab.url.slice(0, 4_000) } : {}) };
-    const response = handleMessage({ type: 'assess', ad });
+    const s = settings ?? (await loadSettings());
+    const response = handleMessage({ type: 'assess', ad }, { engine: await customEngine(), assessOptions: { disabledCategories: new Set(s.categoriesOff) } });
     if (!response.ok || !('assessment' in response)) return;
     await browser.tabs.sendMessage(tabId, { type: 'telltale-show-check', assessment: response.assessment, notes: response.notes });
   } else if (info.menuItemId === MENU_PAGE) {
@@ -39,37 +67,102 @@ export default defineBackground(() => {
     if (kept && !store.has(tabId)) store.set(tabId, kept);
   }
 
+  async function showBadge(tabId: number): Promise<void> {
+    const s = settings ?? (await loadSettings());
+    const badge = badgeFor(store.get(tabId), s);
+    const t = translator(uiLanguage(s.language, [navigator.language]));
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    await action.setBadgeText({ tabId, text: badge.text });
+    if (badge.text) await action.setBadgeBackgroundColor({ tabId, color: badge.colour });
+    await action.setTitle({ tabId, title: badge.level ? t('ui.badge.title', { level: t(`level.${badge.level}`) }) : 'Telltale' });
+  }
+
+  /** Results kept past the session when the user asked for it (retention), pruned by age. */
+  async function keep(page: PageResults): Promise<void> {
+    const s = settings ?? (await loadSettings());
+    const kept = (await storage.getItem<KeptResults>(RESULTS_KEY)) ?? {};
+    await storage.setItem(RESULTS_KEY, keptResults(kept, s.retentionDays, Date.now(), page));
+  }
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // The tab is the one the browser names as the sender, never one a page claims.
     const tabId = sender.tab?.id;
-    const asked = (message as { type?: unknown; tabId?: unknown } | null)?.type === 'tab-results' ? (message as { tabId?: unknown }).tabId : tabId;
-    // Results of other tabs are for the extension's own pages (the popup), not for a page's script.
-    if ((message as { type?: unknown } | null)?.type === 'tab-results' && sender.tab) {
-      sendResponse({ ok: false, error: 'tab-results: only for extension pages' });
+    const type = (message as { type?: unknown } | null)?.type;
+    // Results of other tabs and the rule pack are for the extension's own pages, not a page's script.
+    if ((type === 'tab-results' || type === 'set-pack' || type === 'delete-all') && sender.tab) {
+      sendResponse({ ok: false, error: `${String(type)}: only for extension pages` });
       return false;
     }
     void (async () => {
+      if (type === 'set-pack') return sendResponse(await setPack(message));
+      if (type === 'delete-all') return sendResponse(await deleteAll());
+      const asked = type === 'tab-results' ? (message as { tabId?: unknown }).tabId : tabId;
       if (typeof asked === 'number') await load(asked).catch(() => undefined);
-      const response = handleMessage(message, { tabId, store });
+      const s = settings ?? (settings = await loadSettings());
+      const response = handleMessage(message, { tabId, store, engine: await customEngine(), assessOptions: { disabledCategories: new Set(s.categoriesOff) } });
       if (tabId !== undefined && response.ok && 'results' in response && store.has(tabId)) {
         await storage.setItem(tabKey(tabId), store.get(tabId)!).catch(() => undefined);
+        await showBadge(tabId).catch(() => undefined);
+        if (s.retentionDays > 0) await keep(store.get(tabId)!).catch(() => undefined);
       }
       sendResponse(response);
     })();
     return true; // answered asynchronously
   });
 
+  /** Validates and takes a custom rule pack (or, with null, goes back to the built-in rules). */
+  async function setPack(message: unknown): Promise<Response | { ok: true; version: string }> {
+    const req = PackRequest.safeParse(message);
+    if (!req.success) return { ok: false, error: req.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    if (req.data.pack === null) {
+      await storage.removeItem(PACK_KEY);
+      custom = undefined;
+      customLoaded = true;
+      return { ok: true, version: 'built-in' };
+    }
+    try {
+      const engine = createEngine(req.data.pack);
+      await storage.setItem(PACK_KEY, req.data.pack);
+      custom = engine;
+      customLoaded = true;
+      return { ok: true, version: engine.version };
+    } catch (e) {
+      // The rules in use stay active: nothing was stored or switched.
+      return { ok: false, error: (e as Error).message };
+    }
+  }
+
+  /** "Delete everything": every result, kept page and the custom pack; the settings stay. */
+  async function deleteAll(): Promise<Response> {
+    store.clear();
+    await browser.storage.session.clear();
+    await storage.removeItem(RESULTS_KEY);
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) await showBadge(tab.id).catch(() => undefined);
+    return { ok: true, page: null };
+  }
+
   browser.tabs.onRemoved.addListener((tabId) => {
     store.delete(tabId);
     void storage.removeItem(tabKey(tabId));
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_SELECTION, title: inspectMenu.selection, contexts: ['selection'] });
-      browser.contextMenus.create({ id: MENU_PAGE, title: inspectMenu.page, contexts: ['page'] });
+  settingsItem.watch(() => {
+    settings = undefined;
+    void loadSettings().then((s) => {
+      settings = s;
+      void createMenus(s);
+      for (const tabId of store.keys()) void showBadge(tabId).catch(() => undefined);
     });
   });
+
+  async function createMenus(s?: Settings) {
+    const t = translator(uiLanguage((s ?? (await loadSettings())).language, [navigator.language]));
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU_SELECTION, title: t('ui.menu.selection'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_PAGE, title: t('ui.menu.page'), contexts: ['page'] });
+  }
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onStartup?.addListener(() => void createMenus());
 
   browser.contextMenus.onClicked.addListener((info, tab) => void runMenuCommand(info, tab));
   // The end-to-end tests run the commands from the worker (a headless browser has no context menu

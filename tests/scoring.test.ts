@@ -61,3 +61,17 @@ describe('the engine scores as research suggests', () => {
     expect(withMove.flags.find((f) => f.rule === 'escort_movement_language')?.contribution ?? 0).toBe(0);
   });
 });
+
+describe('switched-off categories', () => {
+  it('leave their signs out of the flags and the score, and nothing else', async () => {
+    const { defaultEngine } = await import('../src/engine/index.js');
+    const engine = defaultEngine();
+    const ad = { text: 'Praca w Niemczech, opłata rekrutacyjna 300 zł przed wyjazdem, paszport przechowamy u nas. Kontakt tylko WhatsApp.', lang: 'pl' };
+    const all = engine.assess(ad);
+    expect(all.flags.some((f) => f.category === 'labour_recruitment')).toBe(true);
+    const without = engine.assess(ad, { disabledCategories: new Set(['labour_recruitment']) });
+    expect(without.flags.some((f) => f.category === 'labour_recruitment')).toBe(false);
+    expect(without.score).toBeLessThan(all.score);
+    expect(engine.assess(ad, { disabledCategories: new Set(['escort_ads']) })).toEqual(all);
+  });
+});

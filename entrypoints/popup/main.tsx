@@ -1,10 +1,43 @@
+/** The popup's wiring: the browser's APIs for the Popup component (src/ui/popup/). */
 import { render } from 'preact';
 import { z } from 'zod';
-import { PasteCheck } from '../../src/ui/PasteCheck';
-import type { Response } from '../../src/messages/handle';
+import { countryOfHost } from '../../src/extract/adapter';
+import type { PageResults, Response } from '../../src/messages/handle';
+import { readSettings, SETTINGS_KEY, type Settings } from '../../src/storage/settings';
+import { Popup, type PopupApi } from '../../src/ui/popup/Popup';
 
 z.config({ jitless: true });
 
-const assess = (text: string) => browser.runtime.sendMessage({ type: 'assess', ad: { text } }) as Promise<Response>;
+async function main() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  let siteCountry: string | undefined;
+  try {
+    if (tab?.url) siteCountry = countryOfHost(new URL(tab.url).hostname);
+  } catch {
+    // not a web page
+  }
+  const key = SETTINGS_KEY.replace(/^local:/, '');
+  const api: PopupApi = {
+    tabResults: async () => {
+      if (tab?.id === undefined) return null;
+      const r = (await browser.runtime.sendMessage({ type: 'tab-results', tabId: tab.id })) as Response;
+      return r.ok && 'page' in r ? (r.page as PageResults | null) : null;
+    },
+    assess: (text) => browser.runtime.sendMessage({ type: 'assess', ad: { text: text.slice(0, 100_000), ...(siteCountry ? { country: siteCountry } : {}) } }) as Promise<Response>,
+    showCard: async (url) => {
+      if (tab?.id === undefined) return;
+      await browser.tabs.sendMessage(tab.id, { type: 'telltale-show-card', url }).catch(() => undefined);
+      window.close();
+    },
+    settings: async () => readSettings((await browser.storage.local.get(key))[key]),
+    saveSettings: async (patch: Partial<Settings>) => {
+      const current = readSettings((await browser.storage.local.get(key))[key]);
+      await browser.storage.local.set({ [key]: { ...current, ...patch } });
+    },
+    browserLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],
+    ...(siteCountry ? { siteCountry } : {}),
+  };
+  render(<Popup api={api} />, document.getElementById('app')!);
+}
 
-render(<PasteCheck assess={assess} />, document.getElementById('app')!);
+void main();

@@ -23,10 +23,18 @@ export class PackInvalidError extends Error {
   }
 }
 
+export interface AssessOptions {
+  /**
+   * Rule categories the user switched off (options page): their signs are neither shown nor scored.
+   * Contexts and mitigations are categories too, so switching them off is possible but unusual.
+   */
+  disabledCategories?: ReadonlySet<string>;
+}
+
 export interface Engine {
   readonly version: string;
   readonly rules: readonly RuntimeRule[];
-  assess(ad: Ad): Assessment;
+  assess(ad: Ad, options?: AssessOptions): Assessment;
 }
 
 /** Validates and compiles a pack. Throws PackInvalidError (listing every problem) on a bad pack. */
@@ -55,7 +63,7 @@ function engineOf(compiled: CompiledPack): Engine {
   return {
     version: compiled.version,
     rules: compiled.rules,
-    assess: (ad: Ad) => assess(compiled, ad),
+    assess: (ad: Ad, options?: AssessOptions) => assess(compiled, ad, options),
   };
 }
 
@@ -96,7 +104,8 @@ function sanitize(ad: Ad): Ad {
   };
 }
 
-function assess(pack: CompiledPack, input: Ad): Assessment {
+function assess(pack: CompiledPack, input: Ad, options: AssessOptions = {}): Assessment {
+  const off = options.disabledCategories;
   const ad = sanitize(input);
   const doc = buildDocument(ad);
   const words = wordsOf(doc.text);
@@ -110,6 +119,7 @@ function assess(pack: CompiledPack, input: Ad): Assessment {
   const negatedHits = new Map<number, Hit[]>();
   for (const m of raw) {
     const rule = pack.rules[m.rule]!;
+    if (off?.has(rule.category)) continue;
     if (rule.negatable && negatedAt(pack, doc, langs, m)) {
       pushHit(negatedHits, m.rule, m);
       continue;
@@ -131,7 +141,7 @@ function assess(pack: CompiledPack, input: Ad): Assessment {
   });
   for (const f of findings.add) {
     const ri = pack.ruleIndex.get(f.rule);
-    if (ri === undefined) continue;
+    if (ri === undefined || off?.has(pack.rules[ri]!.category)) continue;
     pushHit(hits, ri, { from: f.from ?? 0, to: f.to ?? 0, label: `detector:${f.rule}:${f.detail?.fact ?? ""}`, span: f.span, detail: f.detail });
     found.add(f.rule);
   }

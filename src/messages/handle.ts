@@ -1,7 +1,7 @@
 /**
  * The background's message handler, kept out of entrypoints/ so that Node tests can call it.
  */
-import type { Engine } from '../engine/engine.js';
+import type { AssessOptions, Engine } from '../engine/engine.js';
 import type { Assessment } from '../engine/types.js';
 import { defaultEngine } from '../engine/index.js';
 import { Request, type AssessBatchRequest } from './protocol.js';
@@ -17,6 +17,8 @@ export interface RuleNote {
 export interface ScoredAd {
   title: string;
   url?: string;
+  /** The board's or the ad's country (for the helplines). */
+  country?: string;
   category: 'job' | 'non-job' | 'unknown';
   extractor: string;
   kind: 'detail' | 'card';
@@ -54,12 +56,13 @@ function notesFor(engine: Engine, assessments: (Assessment | null)[]): Record<st
   return notes;
 }
 
-function scoreBatch(engine: Engine, req: AssessBatchRequest): ScoredAd[] {
+function scoreBatch(engine: Engine, req: AssessBatchRequest, options: AssessOptions): ScoredAd[] {
   return req.ads.map(({ category, extractor, kind, ...ad }) => ({
     title: ad.title ?? '',
     ...(ad.url ? { url: ad.url } : {}),
+    ...(ad.country ? { country: ad.country } : {}),
     category, extractor, kind,
-    assessment: category === 'non-job' ? null : engine.assess(ad),
+    assessment: category === 'non-job' ? null : engine.assess(ad, options),
   }));
 }
 
@@ -67,21 +70,31 @@ function scoreBatch(engine: Engine, req: AssessBatchRequest): ScoredAd[] {
  * Handles one message. `tabId` is the sender's tab as the browser reports it (never a value the
  * page wrote); batches are stored under it.
  */
-export function handleMessage(message: unknown, context: { tabId?: number; store?: TabStore } = {}): Response {
+export interface HandleContext {
+  tabId?: number;
+  store?: TabStore;
+  /** The engine in use (a custom rule pack's), the built-in one when absent. */
+  engine?: Engine;
+  /** The user's switched-off categories. */
+  assessOptions?: AssessOptions;
+}
+
+export function handleMessage(message: unknown, context: HandleContext = {}): Response {
   const parsed = Request.safeParse(message);
   if (!parsed.success) {
     return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ') };
   }
   const req = parsed.data;
-  const engine = defaultEngine();
+  const engine = context.engine ?? defaultEngine();
+  const options = context.assessOptions ?? {};
   if (req.type === 'assess') {
-    const assessment = engine.assess(req.ad);
+    const assessment = engine.assess(req.ad, options);
     const notes = notesFor(engine, [assessment]);
     const titles = Object.fromEntries(Object.entries(notes).map(([id, n]) => [id, n.title]));
     return { ok: true, assessment, titles, notes };
   }
   if (req.type === 'assess-batch') {
-    const results = scoreBatch(engine, req);
+    const results = scoreBatch(engine, req, options);
     const notes = notesFor(engine, results.map((r) => r.assessment));
     if (context.store && context.tabId !== undefined) {
       const earlier = context.store.get(context.tabId);

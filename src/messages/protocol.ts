@@ -47,3 +47,15 @@ export const TabResultsRequest = z.object({ type: z.literal('tab-results'), tabI
 
 export const Request = z.discriminatedUnion('type', [AssessRequest, AssessBatchRequest, TabResultsRequest]);
 export type Request = z.infer<typeof Request>;
+
+/**
+ * The options page hands the background a custom rule pack (parsed from the user's JSON or YAML
+ * file) or null for the built-in rules. The pack itself is validated by the engine (zod, with every
+ * problem listed); here only its size is bounded.
+ */
+export const PackRequest = z
+  .object({
+    type: z.literal('set-pack'),
+    pack: z.unknown().refine((p) => p === null || (typeof p === 'object' && JSON.stringify(p).length <= 5_000_000), 'a rule pack is a JSON object of at most 5 MB'),
+  })
+  .strict();

@@ -49,6 +49,12 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
     settings = next;
   };
   browser.storage.onChanged.addListener(onChanged);
+  // The popup's "show on the page" (from the extension itself; a page cannot send runtime messages).
+  const onMessage = (message: unknown) => {
+    const m = message as { type?: unknown; url?: unknown } | null;
+    if (m?.type === 'telltale-show-card' && typeof m.url === 'string') session.showCard(m.url);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   const unwatch = () => browser.storage.onChanged.removeListener(onChanged);
 
   let running = Promise.resolve();
@@ -85,6 +91,7 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
     clearTimeout(timer);
     window.removeEventListener('popstate', navigated);
     unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
     session.unmark();
   });
   await pass();

@@ -61,6 +61,8 @@ export class PageSession {
   private tooltips = new AbortController();
   /** What the background said of each element, to redraw markers when they are switched on again. */
   private results = new Map<Element, { scored: ScoredAd; notes: Record<string, RuleNote> }>();
+  /** Each card's element by its ad's link, for the popup's "show on the page". */
+  private byUrl = new Map<string, Element>();
 
   constructor(
     private readonly doc: Document,
@@ -97,12 +99,27 @@ export class PageSession {
       if (!answer.ok || !('results' in answer)) continue;
       answer.results.forEach((scored, k) => {
         const element = chunk[k]?.element;
+        if (element && scored.url) this.byUrl.set(scored.url, element);
         if (!element || !scored.assessment) return;
         this.results.set(element, { scored, notes: answer.notes });
         if (this.deps.markers() && this.mark(element, scored.kind, scored.assessment, answer.notes)) marked++;
       });
     }
     return { url, kind: extraction.pageKind, sent: fresh.length, marked };
+  }
+
+  /** Scrolls to an ad's card and puts the focus on its marker (or the card). Returns whether found. */
+  showCard(url: string): boolean {
+    const el = this.byUrl.get(url);
+    if (!el || !el.isConnected) return false;
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const button = el.querySelector(HOST_TAG)?.shadowRoot?.querySelector('button') as HTMLElement | null | undefined;
+    if (button) button.focus({ preventScroll: true });
+    else {
+      if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+      (el as HTMLElement).focus({ preventScroll: true });
+    }
+    return true;
   }
 
   /** Draws the markers of every ad scored so far (markers switched back on). */
@@ -128,6 +145,7 @@ export class PageSession {
     this.seen = new WeakSet();
     this.seenKeys.clear();
     this.results.clear();
+    this.byUrl.clear();
     this.passes = 0;
     this.url = url;
   }
