@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { createEngine, type Engine } from '../src/engine/engine';
 import { translator, uiLanguage } from '../src/i18n/index';
 import { badgeFor } from '../src/messages/badge';
-import { handleMessage, type PageResults, type Response, type TabStore } from '../src/messages/handle';
+import { handleMessage, type HandleContext, type PageResults, type Response, type TabStore } from '../src/messages/handle';
 import { MENU_PAGE, MENU_SELECTION } from '../src/messages/menus';
 import { PackRequest } from '../src/messages/protocol';
 import { PACK_KEY, RESULTS_KEY, keptResults, type KeptResults } from '../src/storage/data';
@@ -40,6 +40,16 @@ async function customEngine(): Promise<Engine | undefined> {
   return custom;
 }
 
+/** What the handler needs of the settings: the rules, the categories, the language, discretion. */
+async function handleContext(s: Settings): Promise<HandleContext> {
+  return {
+    engine: await customEngine(),
+    assessOptions: { disabledCategories: new Set(s.categoriesOff) },
+    t: translator(uiLanguage(s.language, [navigator.language])),
+    discreet: s.discreet,
+  };
+}
+
 /** A context-menu command on a tab: check the selected text, or scan the whole page. */
 async function runMenuCommand(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; url?: string }): Promise<void> {
   if (!tab?.id || tab.id < 0) return;
@@ -49,9 +59,9 @@ async function runMenuCommand(info: { menuItemId: string | number; selectionText
   if (info.menuItemId === MENU_SELECTION) {
     const ad = { text: (info.selectionText ?? '').slice(0, 100_000), ...(tab.url ? { url: tab.url.slice(0, 4_000) } : {}) };
     const s = settings ?? (await loadSettings());
-    const response = handleMessage({ type: 'assess', ad }, { engine: await customEngine(), assessOptions: { disabledCategories: new Set(s.categoriesOff) } });
+    const response = handleMessage({ type: 'assess', ad }, await handleContext(s));
     if (!response.ok || !('assessment' in response)) return;
-    await browser.tabs.sendMessage(tabId, { type: 'telltale-show-check', assessment: response.assessment, notes: response.notes });
+    await browser.tabs.sendMessage(tabId, { type: 'telltale-show-check', assessment: response.assessment, notes: response.notes, labels: response.labels });
   } else if (info.menuItemId === MENU_PAGE) {
     await browser.tabs.sendMessage(tabId, { type: 'telltale-scan-page' });
   }
@@ -99,7 +109,7 @@ export default defineBackground(() => {
       const asked = type === 'tab-results' ? (message as { tabId?: unknown }).tabId : tabId;
       if (typeof asked === 'number') await load(asked).catch(() => undefined);
       const s = settings ?? (settings = await loadSettings());
-      const response = handleMessage(message, { tabId, store, engine: await customEngine(), assessOptions: { disabledCategories: new Set(s.categoriesOff) } });
+      const response = handleMessage(message, { tabId, store, ...(await handleContext(s)) });
       if (tabId !== undefined && response.ok && 'results' in response && store.has(tabId)) {
         await storage.setItem(tabKey(tabId), store.get(tabId)!).catch(() => undefined);
         await showBadge(tabId).catch(() => undefined);

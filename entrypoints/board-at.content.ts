@@ -2,4 +2,4 @@
 import { at } from '../src/extract/boards/at';
 import { boardMain } from '../src/page/run';
 
-export default defineContentScript({ matches: [...at.matches], runAt: 'document_idle', main: boardMain(at.adapters) });
+export default defineContentScript({ matches: [...at.matches], runAt: 'document_idle', main: boardMain(at) });

@@ -2,4 +2,4 @@
 import { cee } from '../src/extract/boards/cee';
 import { boardMain } from '../src/page/run';
 
-export default defineContentScript({ matches: [...cee.matches], runAt: 'document_idle', main: boardMain(cee.adapters) });
+export default defineContentScript({ matches: [...cee.matches], runAt: 'document_idle', main: boardMain(cee) });

@@ -2,4 +2,4 @@
 import { classifiedsEn } from '../src/extract/boards/classifieds-en';
 import { boardMain } from '../src/page/run';
 
-export default defineContentScript({ matches: [...classifiedsEn.matches], runAt: 'document_idle', main: boardMain(classifiedsEn.adapters) });
+export default defineContentScript({ matches: [...classifiedsEn.matches], runAt: 'document_idle', main: boardMain(classifiedsEn) });

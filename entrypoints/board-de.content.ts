@@ -2,4 +2,4 @@
 import { de } from '../src/extract/boards/de';
 import { boardMain } from '../src/page/run';
 
-export default defineContentScript({ matches: [...de.matches], runAt: 'document_idle', main: boardMain(de.adapters) });
+export default defineContentScript({ matches: [...de.matches], runAt: 'document_idle', main: boardMain(de) });

@@ -2,4 +2,4 @@
 import { en } from '../src/extract/boards/en';
 import { boardMain } from '../src/page/run';
 
-export default defineContentScript({ matches: [...en.matches], runAt: 'document_idle', main: boardMain(en.adapters) });
+export default defineContentScript({ matches: [...en.matches], runAt: 'document_idle', main: boardMain(en) });

@@ -2,4 +2,4 @@
 import { gr } from '../src/extract/boards/gr';
 import { boardMain } from '../src/page/run';
 
-export default defineContentScript({ matches: [...gr.matches], runAt: 'document_idle', main: boardMain(gr.adapters) });
+export default defineContentScript({ matches: [...gr.matches], runAt: 'document_idle', main: boardMain(gr) });

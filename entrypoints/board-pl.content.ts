@@ -2,4 +2,4 @@
 import { pl } from '../src/extract/boards/pl';
 import { boardMain } from '../src/page/run';
 
-export default defineContentScript({ matches: [...pl.matches], runAt: 'document_idle', main: boardMain(pl.adapters) });
+export default defineContentScript({ matches: [...pl.matches], runAt: 'document_idle', main: boardMain(pl) });

@@ -2,4 +2,4 @@
 import { south } from '../src/extract/boards/south';
 import { boardMain } from '../src/page/run';
 
-export default defineContentScript({ matches: [...south.matches], runAt: 'document_idle', main: boardMain(south.adapters) });
+export default defineContentScript({ matches: [...south.matches], runAt: 'document_idle', main: boardMain(south) });

@@ -10,7 +10,7 @@ import { fromReadability } from '../src/extract/readability';
 import { InspectCommand } from '../src/messages/commands';
 import { runOnPage } from '../src/page/run';
 import { showCheckPanel } from '../src/ui/check-panel';
-import { highlightAd, attachTooltip } from '../src/ui/markers';
+import { highlightAd, attachTooltip, ENGLISH_LABELS } from '../src/ui/markers';
 
 declare global {
   interface Window {
@@ -38,7 +38,7 @@ export default defineUnlistedScript(() => {
     const selection = window.getSelection();
     const container = selection && selection.rangeCount ? selection.getRangeAt(0).commonAncestorContainer : undefined;
     const block = container ? (container.nodeType === 1 ? (container as Element) : container.parentElement) : null;
-    if (block) attachTooltip(document, highlightAd(block, c.assessment), c.notes);
-    showCheckPanel(document, c.assessment, c.notes);
+    if (block) attachTooltip(document, highlightAd(block, c.assessment), c.notes, undefined, c.labels ?? ENGLISH_LABELS);
+    showCheckPanel(document, c.assessment, c.notes, c.labels);
   });
 });

@@ -25,13 +25,20 @@ export interface FieldSelectors {
   link?: Selectors;
 }
 
+/**
+ * Example URLs of a board, exported beside its adapter (`examples`) and tested against the adapter's
+ * `urls` and against every other adapter's; not part of the adapter, which content scripts carry.
+ */
+export interface AdapterExamples {
+  detail: readonly string[];
+  listing: readonly string[];
+}
+
 export interface Adapter {
   id: string;
   name: string;
   /** Page URLs the adapter reads (tested against the whole href). */
   urls: readonly RegExp[];
-  /** Example URLs, tested against this adapter's `urls` and against every other adapter's. */
-  examples: { detail: readonly string[]; listing: readonly string[] };
   /** A detail page, a listing, or neither (a home page, a help page). */
   pageKind(url: URL, doc: Document): PageKind;
   /** Whether the ads of a page are jobs, when the site's categories say it (OLX /praca/ is). */

@@ -2,6 +2,8 @@
  * The background's message handler, kept out of entrypoints/ so that Node tests can call it.
  */
 import type { AssessOptions, Engine } from '../engine/engine.js';
+import { indicatorText, type Translate } from '../i18n/index.js';
+import { ENGLISH_LABELS, type MarkerLabels } from '../ui/markers.js';
 import type { Assessment } from '../engine/types.js';
 import { defaultEngine } from '../engine/index.js';
 import { Request, type AssessBatchRequest } from './protocol.js';
@@ -35,22 +37,38 @@ export interface PageResults {
 }
 
 export type Response =
-  | { ok: true; assessment: Assessment; titles: Record<string, string>; notes: Record<string, RuleNote> }
-  | { ok: true; results: ScoredAd[]; notes: Record<string, RuleNote> }
+  | { ok: true; assessment: Assessment; titles: Record<string, string>; notes: Record<string, RuleNote>; labels: MarkerLabels }
+  | { ok: true; results: ScoredAd[]; notes: Record<string, RuleNote>; labels: MarkerLabels }
   | { ok: true; page: PageResults | null }
   | { ok: false; error: string };
 
 /** Per-tab results, kept by the background (in memory; the popup reads them). */
 export type TabStore = Map<number, PageResults>;
 
-function notesFor(engine: Engine, assessments: (Assessment | null)[]): Record<string, RuleNote> {
+/** The words of the in-page markers in the user's language (discreet: without "helplines"). */
+export function markerLabels(t: Translate | undefined, discreet = false): MarkerLabels {
+  if (!t) return discreet ? { ...ENGLISH_LABELS, footer: 'Warning signs, not a verdict.' } : ENGLISH_LABELS;
+  return {
+    levels: { none: t('level.none'), low: t('level.low'), elevated: t('level.elevated'), high: t('level.high') },
+    signsFound: t('ui.marker.signsFound'),
+    noSign: t('ui.marker.noSign'),
+    footer: t(discreet ? 'ui.marker.footerDiscreet' : 'ui.marker.footer'),
+    flag: t('ui.marker.flag'),
+    mitigation: t('ui.marker.mitigation'),
+    score: t('ui.score'),
+  };
+}
+
+function notesFor(engine: Engine, assessments: (Assessment | null)[], t?: Translate): Record<string, RuleNote> {
   const notes: Record<string, RuleNote> = {};
   for (const a of assessments) {
     if (!a) continue;
     for (const f of [...a.flags, ...a.mitigations, ...a.contexts]) {
       if (notes[f.rule]) continue;
       const rule = engine.rules.find((r) => r.id === f.rule);
-      notes[f.rule] = { title: rule?.title ?? f.rule, why: rule?.rationale.text ?? '', advice: rule?.advice ?? '' };
+      // The locale's texts for a built-in rule; a custom pack's own texts for a rule the locales lack.
+      const text = t && t(`indicator.${f.rule}.title`) !== `indicator.${f.rule}.title` ? indicatorText(t, f.rule) : undefined;
+      notes[f.rule] = text ?? { title: rule?.title ?? f.rule, why: rule?.rationale.text ?? '', advice: rule?.advice ?? '' };
     }
   }
   return notes;
@@ -77,6 +95,10 @@ export interface HandleContext {
   engine?: Engine;
   /** The user's switched-off categories. */
   assessOptions?: AssessOptions;
+  /** The interface language's texts, for the rule notes and the markers' words (English without). */
+  t?: Translate;
+  /** Discreet mode: no helpline wording on pages. */
+  discreet?: boolean;
 }
 
 export function handleMessage(message: unknown, context: HandleContext = {}): Response {
@@ -89,13 +111,13 @@ export function handleMessage(message: unknown, context: HandleContext = {}): Re
   const options = context.assessOptions ?? {};
   if (req.type === 'assess') {
     const assessment = engine.assess(req.ad, options);
-    const notes = notesFor(engine, [assessment]);
+    const notes = notesFor(engine, [assessment], context.t);
     const titles = Object.fromEntries(Object.entries(notes).map(([id, n]) => [id, n.title]));
-    return { ok: true, assessment, titles, notes };
+    return { ok: true, assessment, titles, notes, labels: markerLabels(context.t, context.discreet) };
   }
   if (req.type === 'assess-batch') {
     const results = scoreBatch(engine, req, options);
-    const notes = notesFor(engine, results.map((r) => r.assessment));
+    const notes = notesFor(engine, results.map((r) => r.assessment), context.t);
     if (context.store && context.tabId !== undefined) {
       const earlier = context.store.get(context.tabId);
       const keep = req.append && earlier && earlier.url === req.page.url ? earlier : undefined;
@@ -105,7 +127,7 @@ export function handleMessage(message: unknown, context: HandleContext = {}): Re
         notes: { ...(keep?.notes ?? {}), ...notes },
       });
     }
-    return { ok: true, results, notes };
+    return { ok: true, results, notes, labels: markerLabels(context.t, context.discreet) };
   }
   return { ok: true, page: context.store?.get(req.tabId) ?? null };
 }

@@ -5,10 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../storage/settings.js';
+import { boardActive, DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../storage/settings.js';
 import type { Response } from '../messages/handle.js';
 import type { AssessBatchRequest } from '../messages/protocol.js';
-import type { Adapter } from '../extract/adapter.js';
+import type { Board } from '../extract/boards/board.js';
 import { extractPage } from '../extract/pipeline.js';
 import type { Extraction } from '../extract/types.js';
 import { isOwnMutation, PageSession } from './session.js';
@@ -22,6 +22,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** WXT's location watcher (ctx's 'wxt:locationchange'), where the script has a context. */
   onLocationChange?(cb: () => void): void;
+  /** Whether the settings let this script work here (a board region switched off, an allowlisted site). */
+  active?(settings: Settings): boolean;
 }
 
 export async function runOnPage(options: RunOptions): Promise<PageSession> {
@@ -33,6 +35,7 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
   } catch {
     // storage unavailable (a context being torn down): defaults
   }
+  const isActive = () => options.active?.(settings) ?? true;
   const session = new PageSession(document, {
     extract: options.extract,
     send: (request: AssessBatchRequest) => browser.runtime.sendMessage(request) as Promise<Response>,
@@ -41,12 +44,13 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(key in changes)) return;
     const next = readSettings(changes[key]!.newValue);
-    if (next.markers !== settings.markers) {
-      settings = next;
-      if (next.markers) session.redraw();
-      else session.unmark();
-    }
+    const wasOn = settings.markers && isActive();
     settings = next;
+    const on = next.markers && isActive();
+    if (on && !wasOn) {
+      session.redraw();
+      later(); // a page first seen while switched off was never read
+    } else if (!on && wasOn) session.unmark();
   };
   browser.storage.onChanged.addListener(onChanged);
   // The popup's "show on the page" (from the extension itself; a page cannot send runtime messages).
@@ -60,6 +64,7 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
   let running = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const pass = () => {
+    if (!isActive()) return running;
     running = running.then(() => session.pass(location.href).then(() => undefined, () => undefined));
     return running;
   };
@@ -102,12 +107,13 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
  * The main function of a region's board content script (entrypoints/board-*.content.ts): the
  * pipeline with the region's adapters only, and without readability, which the boards do not need.
  */
-export function boardMain(adapters: readonly Adapter[]) {
+export function boardMain(board: Board) {
   return async (ctx: ContentScriptContext) => {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
     await runOnPage({
-      extract: (doc, url) => extractPage(doc, url, { adapters }),
+      extract: (doc, url) => extractPage(doc, url, { adapters: board.adapters }),
+      active: (settings) => boardActive(settings, board.name, location.hostname),
       signal: stop.signal,
       onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
     });

@@ -9,7 +9,7 @@ import type { Assessment } from '../engine/types.js';
 import type { ExtractedAd, Extraction } from '../extract/types.js';
 import type { Response, RuleNote, ScoredAd } from '../messages/handle.js';
 import type { AssessBatchRequest } from '../messages/protocol.js';
-import { addCardMarker, attachTooltip, clearMarkers, highlightAd, HOST_TAG } from '../ui/markers.js';
+import { addCardMarker, attachTooltip, clearMarkers, highlightAd, HOST_TAG, type MarkerLabels } from '../ui/markers.js';
 
 export interface SessionDeps {
   /** The extraction pipeline (with or without readability). */
@@ -60,7 +60,7 @@ export class PageSession {
   private passes = 0;
   private tooltips = new AbortController();
   /** What the background said of each element, to redraw markers when they are switched on again. */
-  private results = new Map<Element, { scored: ScoredAd; notes: Record<string, RuleNote> }>();
+  private results = new Map<Element, { scored: ScoredAd; notes: Record<string, RuleNote>; labels: MarkerLabels }>();
   /** Each card's element by its ad's link, for the popup's "show on the page". */
   private byUrl = new Map<string, Element>();
 
@@ -101,8 +101,8 @@ export class PageSession {
         const element = chunk[k]?.element;
         if (element && scored.url) this.byUrl.set(scored.url, element);
         if (!element || !scored.assessment) return;
-        this.results.set(element, { scored, notes: answer.notes });
-        if (this.deps.markers() && this.mark(element, scored.kind, scored.assessment, answer.notes)) marked++;
+        this.results.set(element, { scored, notes: answer.notes, labels: answer.labels });
+        if (this.deps.markers() && this.mark(element, scored.kind, scored.assessment, answer.notes, answer.labels)) marked++;
       });
     }
     return { url, kind: extraction.pageKind, sent: fresh.length, marked };
@@ -127,8 +127,8 @@ export class PageSession {
     clearMarkers(this.doc);
     this.tooltips.abort();
     this.tooltips = new AbortController();
-    for (const [element, { scored, notes }] of this.results) {
-      if (element.isConnected && scored.assessment) this.mark(element, scored.kind, scored.assessment, notes);
+    for (const [element, { scored, notes, labels }] of this.results) {
+      if (element.isConnected && scored.assessment) this.mark(element, scored.kind, scored.assessment, notes, labels);
     }
   }
 
@@ -150,13 +150,13 @@ export class PageSession {
     this.url = url;
   }
 
-  private mark(element: Element, kind: 'detail' | 'card', assessment: Assessment, notes: Record<string, RuleNote>): boolean {
+  private mark(element: Element, kind: 'detail' | 'card', assessment: Assessment, notes: Record<string, RuleNote>, labels: MarkerLabels): boolean {
     if (kind === 'card') {
-      addCardMarker(element, assessment, notes);
+      addCardMarker(element, assessment, notes, labels);
       return true;
     }
     const result = highlightAd(element, assessment);
-    attachTooltip(this.doc, result, notes, this.tooltips.signal);
+    attachTooltip(this.doc, result, notes, this.tooltips.signal, labels);
     return result.ranges.length > 0;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '../engine/types.js';
 import type { RuleNote } from '../messages/handle.js';
-import { HOST_TAG, LEVEL_TEXT } from './markers.js';
+import { ENGLISH_LABELS, HOST_TAG, type MarkerLabels } from './markers.js';
 
 const PANEL_CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
@@ -17,7 +17,7 @@ button { font: inherit; float: right; border: 1px solid #777; background: #f4f4f
 button:focus-visible { outline: 2px solid #1a4fd6; outline-offset: 2px; }
 `;
 
-export function showCheckPanel(doc: Document, assessment: Assessment, notes: Record<string, RuleNote>): HTMLElement {
+export function showCheckPanel(doc: Document, assessment: Assessment, notes: Record<string, RuleNote>, labels: MarkerLabels = ENGLISH_LABELS): HTMLElement {
   doc.querySelector(`${HOST_TAG}[data-telltale-panel]`)?.remove();
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-telltale-panel', '');
@@ -36,7 +36,7 @@ export function showCheckPanel(doc: Document, assessment: Assessment, notes: Rec
   const level = doc.createElement('p');
   level.className = 'level';
   level.setAttribute('role', 'status');
-  level.textContent = `${LEVEL_TEXT[assessment.level]} (score ${assessment.score} of 100)`;
+  level.textContent = `${labels.levels[assessment.level]} (${labels.score.replace('{score}', String(assessment.score))})`;
   section.append(close, h, level);
   const item = (title: string, match: string, advice: string) => {
     const li = doc.createElement('li');
@@ -66,7 +66,7 @@ export function showCheckPanel(doc: Document, assessment: Assessment, notes: Rec
   }
   const note = doc.createElement('p');
   note.className = 'note';
-  note.textContent = 'Warning signs, not a verdict. Open Telltale for helplines. Nothing left your browser.';
+  note.textContent = labels.footer;
   section.append(note);
   root.append(style, section);
   host.addEventListener('keydown', (e) => {

@@ -11,12 +11,32 @@ import type { RuleNote } from '../messages/handle.js';
 export const HOST_TAG = 'telltale-marker';
 const HIGHLIGHT_PREFIX = 'telltale-';
 
-export const LEVEL_TEXT: Record<Level, string> = {
-  none: 'No warning signs',
-  low: 'Few warning signs',
-  elevated: 'Several warning signs',
-  high: 'Many warning signs',
+/**
+ * The words markers use, in the user's language: the background sends them with each batch (the
+ * content scripts carry no locale files: their budget is 40 KB). English until then.
+ */
+export interface MarkerLabels {
+  levels: Record<Level, string>;
+  signsFound: string;
+  noSign: string;
+  /** The line under a badge's list; in discreet mode without the word "helplines". */
+  footer: string;
+  flag: string;
+  mitigation: string;
+  score: string;
+}
+
+export const ENGLISH_LABELS: MarkerLabels = {
+  levels: { none: 'No warning signs found', low: 'Few warning signs', elevated: 'Several warning signs: check before you answer', high: 'Many warning signs: be careful' },
+  signsFound: 'Signs found in this ad:',
+  noSign: 'No sign that weighs here. Signals, not verdicts.',
+  footer: 'Warning signs, not a verdict. Open Telltale for details and helplines.',
+  flag: 'Telltale sign: {title}',
+  mitigation: 'Reassuring detail: {title}',
+  score: 'score {score} of 100',
 };
+
+const fill = (s: string, k: string, v: string | number) => s.replace(`{${k}}`, String(v));
 const LEVEL_COLOUR: Record<Level, { bg: string; fg: string }> = {
   none: { bg: '#e7f4ea', fg: '#1e5b2f' },
   low: { bg: '#fff6d6', fg: '#6b5200' },
@@ -67,7 +87,7 @@ function topFlags(a: Assessment, n = 3) {
 }
 
 /** A badge for one card; returns the host element (already in the card). */
-export function addCardMarker(card: Element, assessment: Assessment, notes: Record<string, RuleNote>): HTMLElement {
+export function addCardMarker(card: Element, assessment: Assessment, notes: Record<string, RuleNote>, labels: MarkerLabels): HTMLElement {
   const doc = card.ownerDocument;
   card.querySelector(`:scope > ${HOST_TAG}, ${HOST_TAG}[data-telltale-card]`)?.remove();
   const host = doc.createElement(HOST_TAG);
@@ -78,7 +98,7 @@ export function addCardMarker(card: Element, assessment: Assessment, notes: Reco
   const colour = LEVEL_COLOUR[assessment.level];
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = `Telltale: ${LEVEL_TEXT[assessment.level]}`;
+  button.textContent = `Telltale: ${labels.levels[assessment.level]}`;
   button.style.background = colour.bg;
   button.style.color = colour.fg;
   const tipId = `telltale-tip-${Math.random().toString(36).slice(2)}`;
@@ -88,7 +108,7 @@ export function addCardMarker(card: Element, assessment: Assessment, notes: Reco
   tip.setAttribute('role', 'tooltip');
   const flags = topFlags(assessment);
   const head = doc.createElement('div');
-  head.textContent = flags.length ? 'Signs found in this ad:' : 'No sign that weighs here. Signals, not verdicts.';
+  head.textContent = flags.length ? labels.signsFound : labels.noSign;
   tip.append(head);
   if (flags.length) {
     const ul = doc.createElement('ul');
@@ -105,7 +125,7 @@ export function addCardMarker(card: Element, assessment: Assessment, notes: Reco
   }
   const sig = doc.createElement('div');
   sig.className = 'sig';
-  sig.textContent = 'Warning signs, not a verdict. Open Telltale for details and helplines.';
+  sig.textContent = labels.footer;
   tip.append(sig);
   // The card is often a link: a click on the badge must not follow it.
   for (const type of ['click', 'mousedown', 'pointerdown', 'auxclick']) {
@@ -242,7 +262,7 @@ export function highlightAd(root: Element, assessment: Assessment, options: { fo
 }
 
 /** One floating tooltip (in a shadow root) that names the sign under the pointer or the focus. */
-export function attachTooltip(doc: Document, result: HighlightResult, notes: Record<string, RuleNote>, signal?: AbortSignal): HTMLElement | undefined {
+export function attachTooltip(doc: Document, result: HighlightResult, notes: Record<string, RuleNote>, signal: AbortSignal | undefined, labels: MarkerLabels): HTMLElement | undefined {
   if (!result.ranges.length) return undefined;
   doc.querySelector(`${HOST_TAG}[data-telltale-tooltip]`)?.remove();
   const host = doc.createElement(HOST_TAG);
@@ -262,7 +282,7 @@ export function attachTooltip(doc: Document, result: HighlightResult, notes: Rec
   doc.documentElement.append(host);
   const show = (rule: string, kind: string, x: number, y: number) => {
     const note = notes[rule];
-    name.textContent = kind === 'mitigation' ? `Reassuring detail: ${note?.title ?? rule}` : `Telltale sign: ${note?.title ?? rule}`;
+    name.textContent = fill(kind === 'mitigation' ? labels.mitigation : labels.flag, 'title', note?.title ?? rule);
     why.textContent = note ? `${note.why} ${note.advice}`.trim() : '';
     host.style.display = 'block';
     host.style.left = `${Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - 340)}px`;

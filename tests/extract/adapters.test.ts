@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { runAdapter } from '../../src/extract/adapter.js';
-import { ADAPTERS, adapterFor } from '../../src/extract/adapters/index.js';
+import { ADAPTERS, adapterFor, EXAMPLES } from '../../src/extract/adapters/index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 
@@ -29,7 +29,7 @@ describe('adapter URL matchers', () => {
   });
   for (const a of ADAPTERS) {
     it(`${a.id}: its example URLs are its own and no other adapter's`, () => {
-      const examples = [...a.examples.detail, ...a.examples.listing];
+      const examples = [...EXAMPLES[a.id]!.detail, ...EXAMPLES[a.id]!.listing];
       expect(examples.length).toBeGreaterThan(0);
       for (const url of examples) {
         expect(adapterFor(url)?.id, url).toBe(a.id);

@@ -5,7 +5,7 @@
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../src/extract/adapters/index.js';
+import { ADAPTERS, EXAMPLES } from '../../src/extract/adapters/index.js';
 import { BOARDS } from '../../src/extract/boards/index.js';
 
 describe('board regions', () => {
@@ -17,7 +17,7 @@ describe('board regions', () => {
     const patterns = board.matches.map((p) => new MatchPattern(p));
     const covered = (url: string) => patterns.some((p) => p.includes(url));
     it(`${board.name}: its match patterns cover its adapters' example URLs`, () => {
-      for (const a of board.adapters) for (const url of [...a.examples.detail, ...a.examples.listing]) expect(covered(url), url).toBe(true);
+      for (const a of board.adapters) for (const url of [...EXAMPLES[a.id]!.detail, ...EXAMPLES[a.id]!.listing]) expect(covered(url), url).toBe(true);
     });
     it(`${board.name}: no pattern runs on sites without an adapter`, () => {
       for (const url of ['https://www.facebook.com/groups/praca', 'https://www.linkedin.com/feed/', 'https://example.com/jobs', 'https://www.google.com/search?q=praca']) {

@@ -6,7 +6,7 @@
  * .popis snippet, .inzeratycena price, .inzeratylok place); an ad page has h1.nadpisdetail,
  * .popisdetail and td.listadvlevo, a table of Meno/Telefón/Lokalita/Videlo/Cena rows.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 const JOB_HOST = /^(?:praca|prace)\./i;
 
@@ -14,21 +14,6 @@ export const bazos: Adapter = {
   id: 'bazos',
   name: 'Bazoš',
   urls: [/^https?:\/\/(?:[a-z0-9-]+\.)?bazos\.(?:sk|cz|pl)(?:[/?#]|$)/i],
-  examples: {
-    detail: [
-      'https://praca.bazos.sk/inzerat/167123456/vodic-mkd-nemecko-ubytovanie-zabezpecene.php',
-      'https://prace.bazos.cz/inzerat/201987654/brigada-baleni-zbozi-praha.php',
-      'https://auto.bazos.sk/inzerat/166000111/skoda-octavia-combi-20-tdi.php',
-    ],
-    listing: [
-      'https://praca.bazos.sk/',
-      'https://praca.bazos.sk/vodic/',
-      'https://praca.bazos.sk/40/',
-      'https://prace.bazos.cz/brigady/',
-      'https://www.bazos.sk/search.php?hledat=vodi%C4%8D&rubriky=praca',
-      'https://reality.bazos.cz/pronajmu/byt/',
-    ],
-  },
   pageKind(url, doc) {
     if (/\/inzerat\/\d+/.test(url.pathname)) return 'detail';
     if (doc.querySelector('div.inzeraty')) return 'listing';
@@ -61,4 +46,21 @@ export const bazos: Adapter = {
     location: ['.inzeratylok'],
     pay: ['.inzeratycena'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://praca.bazos.sk/inzerat/167123456/vodic-mkd-nemecko-ubytovanie-zabezpecene.php',
+    'https://prace.bazos.cz/inzerat/201987654/brigada-baleni-zbozi-praha.php',
+    'https://auto.bazos.sk/inzerat/166000111/skoda-octavia-combi-20-tdi.php',
+  ],
+  listing: [
+    'https://praca.bazos.sk/',
+    'https://praca.bazos.sk/vodic/',
+    'https://praca.bazos.sk/40/',
+    'https://prace.bazos.cz/brigady/',
+    'https://www.bazos.sk/search.php?hledat=vodi%C4%8D&rubriky=praca',
+    'https://reality.bazos.cz/pronajmu/byt/',
+  ],
 };

@@ -8,7 +8,7 @@
  * descriptive ids and classes (#titletextonly, #postingbody, .attrgroup); search results come as a
  * static list (li.cl-static-search-result) that the 2023- app replaces with .cl-search-result cards.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 /** Job and gig section codes (resumes, rrr, are people seeking work, not offers). */
 const JOBS = /\/(?:jjj|ggg|acc|ofc|etc|bus|csr|edu|fbh|lab|tch|gov|hum|eng|lgs|mnu|mar|med|hea|npo|rej|ret|sls|spa|sec|trd|sof|sad|tfr|trp|web|wri|sci|cpg|crg|cwg|dmg|evg|lbg|tlg|wrg)(?:\/|$)/i;
@@ -17,20 +17,6 @@ export const craigslist: Adapter = {
   id: 'craigslist',
   name: 'Craigslist',
   urls: [/^https?:\/\/(?:[a-z0-9-]+\.)?craigslist\.(?:org|ca|co\.uk|com\.au)\//i],
-  examples: {
-    detail: [
-      'https://newyork.craigslist.org/brk/fbh/d/brooklyn-line-cook-cash-paid-daily/7745123456.html',
-      'https://sfbay.craigslist.org/eby/lbg/d/oakland-moving-help-needed-saturday/7745234567.html',
-      'https://london.craigslist.org/trp/d/london-van-driver-needed/7745345678.html',
-      'https://chicago.craigslist.org/chc/cto/d/chicago-2012-honda-civic/7745456789.html',
-    ],
-    listing: [
-      'https://newyork.craigslist.org/search/jjj?query=driver',
-      'https://newyork.craigslist.org/search/brk/fbh',
-      'https://sfbay.craigslist.org/search/ggg#search=1~list~0~0',
-      'https://houston.craigslist.org/search/sss?query=couch',
-    ],
-  },
   pageKind(url, doc) {
     if (/\/d\/|\/\d{8,}\.html$/i.test(url.pathname)) return 'detail';
     if (doc.querySelector('.cl-search-result, .cl-static-search-result, .result-row')) return 'listing';
@@ -72,4 +58,20 @@ export const craigslist: Adapter = {
     location: ['.location', '.result-hood'],
     pay: ['.priceinfo', '.price', '.result-price'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://newyork.craigslist.org/brk/fbh/d/brooklyn-line-cook-cash-paid-daily/7745123456.html',
+    'https://sfbay.craigslist.org/eby/lbg/d/oakland-moving-help-needed-saturday/7745234567.html',
+    'https://london.craigslist.org/trp/d/london-van-driver-needed/7745345678.html',
+    'https://chicago.craigslist.org/chc/cto/d/chicago-2012-honda-civic/7745456789.html',
+  ],
+  listing: [
+    'https://newyork.craigslist.org/search/jjj?query=driver',
+    'https://newyork.craigslist.org/search/brk/fbh',
+    'https://sfbay.craigslist.org/search/ggg#search=1~list~0~0',
+    'https://houston.craigslist.org/search/sss?query=couch',
+  ],
 };

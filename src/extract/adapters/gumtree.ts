@@ -6,7 +6,7 @@
  * attributes (vip-title, ad-price, search-result, tile-title...) have lasted through redesigns.
  * gumtree.com.au and gumtree.co.za are other companies' sites with other markup: not read here.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 /** A path whose first segment is the jobs category or a job sub-category. */
 const JOBS = /^\/(?:[a-z-]+-)?jobs(?:\/|$)/i;
@@ -15,20 +15,6 @@ export const gumtree: Adapter = {
   id: 'gumtree',
   name: 'Gumtree',
   urls: [/^https?:\/\/(?:www\.|m\.)?gumtree\.com\//i],
-  examples: {
-    detail: [
-      'https://www.gumtree.com/p/cleaning-jobs/hotel-housekeeper-accommodation-available/1478123456',
-      'https://www.gumtree.com/p/driving-jobs/multi-drop-van-driver-cash-weekly/1479234567',
-      'https://www.gumtree.com/p/cars/vauxhall-corsa-1.2-sxi-2015-low-mileage/1480345678',
-    ],
-    listing: [
-      'https://www.gumtree.com/jobs/london',
-      'https://www.gumtree.com/jobs/cash-in-hand',
-      'https://www.gumtree.com/warehouse-jobs/leeds',
-      'https://www.gumtree.com/search?search_category=jobs&q=cleaner&search_location=Manchester',
-      'https://www.gumtree.com/cars/uk/london',
-    ],
-  },
   pageKind(url, doc) {
     if (/^\/p\//i.test(url.pathname)) return 'detail';
     if (doc.querySelector('[data-q="search-result"], article.listing-maxi')) return 'listing';
@@ -85,4 +71,20 @@ export const gumtree: Adapter = {
     location: ['[data-q="tile-location"]', '.listing-location'],
     pay: ['[data-q="tile-price"]', '[data-testid="price"]', '.listing-price'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.gumtree.com/p/cleaning-jobs/hotel-housekeeper-accommodation-available/1478123456',
+    'https://www.gumtree.com/p/driving-jobs/multi-drop-van-driver-cash-weekly/1479234567',
+    'https://www.gumtree.com/p/cars/vauxhall-corsa-1.2-sxi-2015-low-mileage/1480345678',
+  ],
+  listing: [
+    'https://www.gumtree.com/jobs/london',
+    'https://www.gumtree.com/jobs/cash-in-hand',
+    'https://www.gumtree.com/warehouse-jobs/leeds',
+    'https://www.gumtree.com/search?search_category=jobs&q=cleaner&search_location=Manchester',
+    'https://www.gumtree.com/cars/uk/london',
+  ],
 };

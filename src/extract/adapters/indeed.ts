@@ -8,32 +8,13 @@
  * is not a card. Markup: React with emotion classes (css-xxxx, unstable); the semantic class names
  * (job_seen_beacon, jcs-JobTitle, jobsearch-*) and data-testid attributes have stayed put for years.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const indeed: Adapter = {
   id: 'indeed',
   name: 'Indeed',
   // Any country subdomain or domain; not the employer, sign-in and apply hosts.
   urls: [/^https?:\/\/(?:(?!employers\.|secure\.|profile\.|smartapply\.|apply\.|ads\.|myjobs\.|messages\.)[a-z]{2,}\.)?(?:m\.)?indeed\.(?:com?\.)?[a-z]{2,3}\//i],
-  examples: {
-    detail: [
-      'https://www.indeed.com/viewjob?jk=3f2a9c1d7e8b4a60',
-      'https://uk.indeed.com/viewjob?jk=4f1c2a9b8d7e6f50&from=serp&vjs=3',
-      'https://de.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b',
-      'https://it.indeed.com/rc/clk?jk=9d8c7b6a5f4e3d2c&bb=abc&fccid=123',
-      'https://www.indeed.co.uk/m/viewjob?jk=1234abcd5678ef90',
-    ],
-    listing: [
-      'https://www.indeed.com/jobs?q=warehouse&l=Houston%2C+TX',
-      'https://uk.indeed.com/jobs?q=care+assistant&l=Leeds&vjk=4f1c2a9b8d7e6f50',
-      'https://de.indeed.com/Jobs?q=Lagerhelfer&l=Berlin',
-      'https://es.indeed.com/ofertas?q=camarero&l=Madrid',
-      'https://pl.indeed.com/praca?q=magazynier',
-      'https://gr.indeed.com/jobs?q=%CF%83%CE%B5%CF%81%CE%B2%CE%B9%CF%84%CF%8C%CF%81%CE%BF%CF%82',
-      'https://at.indeed.com/q-reinigungskraft-l-wien-jobs.html',
-      'https://www.indeed.de/Jobs?q=Fahrer',
-    ],
-  },
   pageKind(url, doc) {
     if (/\/(?:m\/)?(?:basecamp\/)?viewjob|\/(?:rc|pagead)\/clk/i.test(url.pathname)) return 'detail';
     if (doc.querySelector('.job_seen_beacon, #mosaic-provider-jobcards, .jobsearch-SerpJobCard')) return 'listing';
@@ -97,4 +78,25 @@ export const indeed: Adapter = {
       '.salaryText', // 2017-2020 layout
     ],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.indeed.com/viewjob?jk=3f2a9c1d7e8b4a60',
+    'https://uk.indeed.com/viewjob?jk=4f1c2a9b8d7e6f50&from=serp&vjs=3',
+    'https://de.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b',
+    'https://it.indeed.com/rc/clk?jk=9d8c7b6a5f4e3d2c&bb=abc&fccid=123',
+    'https://www.indeed.co.uk/m/viewjob?jk=1234abcd5678ef90',
+  ],
+  listing: [
+    'https://www.indeed.com/jobs?q=warehouse&l=Houston%2C+TX',
+    'https://uk.indeed.com/jobs?q=care+assistant&l=Leeds&vjk=4f1c2a9b8d7e6f50',
+    'https://de.indeed.com/Jobs?q=Lagerhelfer&l=Berlin',
+    'https://es.indeed.com/ofertas?q=camarero&l=Madrid',
+    'https://pl.indeed.com/praca?q=magazynier',
+    'https://gr.indeed.com/jobs?q=%CF%83%CE%B5%CF%81%CE%B2%CE%B9%CF%84%CF%8C%CF%81%CE%BF%CF%82',
+    'https://at.indeed.com/q-reinigungskraft-l-wien-jobs.html',
+    'https://www.indeed.de/Jobs?q=Fahrer',
+  ],
 };

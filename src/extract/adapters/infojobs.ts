@@ -6,26 +6,12 @@
  * #prefijoDescripcion1), the results use the "ij-" component classes of InfoJobs' SUI design system
  * (ij-OfferCardContent-description-title...), both stable for years.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const infojobs: Adapter = {
   id: 'infojobs',
   name: 'InfoJobs',
   urls: [/^https?:\/\/(?:www\.|m\.)?infojobs\.(?:net|it)\//i],
-  examples: {
-    detail: [
-      'https://www.infojobs.net/madrid/camarero-a-extras-fin-de-semana/of-i1a2b3c4d5e6f40a8b9c0d1e2f3a4b5c6',
-      'https://www.infojobs.net/benidorm/ayudante-cocina-temporada/of-i7f6e5d4c3b2a41098f7e6d5c4b3a2f10?applicationOrigin=search-new',
-      'https://www.infojobs.it/milano/magazziniere-carrellista/of-i4f2c1e9d8b7a4f5e4d3c2b1a0f9e8d7c',
-    ],
-    listing: [
-      'https://www.infojobs.net/ofertas-trabajo',
-      'https://www.infojobs.net/ofertas-trabajo/madrid',
-      'https://www.infojobs.net/jobsearch/search-results/list.xhtml?keyword=camarero',
-      'https://www.infojobs.it/offerte-lavoro',
-      'https://www.infojobs.it/offerte-lavoro/nuova-apertura/provincia-firenze',
-    ],
-  },
   pageKind(url, doc) {
     if (/\/of-i[0-9a-f]{6,}/i.test(url.pathname)) return 'detail';
     if (/^\/(?:ofertas-trabajo|offert[ae]-lavoro|jobsearch)(?:\/|$)/i.test(url.pathname) || doc.querySelector('.ij-OfferCardContent')) return 'listing';
@@ -73,4 +59,20 @@ export const infojobs: Adapter = {
     location: ['.ij-OfferCardContent-description-list-item-truncate'],
     pay: ['.ij-OfferCardContent-description-salary-info'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.infojobs.net/madrid/camarero-a-extras-fin-de-semana/of-i1a2b3c4d5e6f40a8b9c0d1e2f3a4b5c6',
+    'https://www.infojobs.net/benidorm/ayudante-cocina-temporada/of-i7f6e5d4c3b2a41098f7e6d5c4b3a2f10?applicationOrigin=search-new',
+    'https://www.infojobs.it/milano/magazziniere-carrellista/of-i4f2c1e9d8b7a4f5e4d3c2b1a0f9e8d7c',
+  ],
+  listing: [
+    'https://www.infojobs.net/ofertas-trabajo',
+    'https://www.infojobs.net/ofertas-trabajo/madrid',
+    'https://www.infojobs.net/jobsearch/search-results/list.xhtml?keyword=camarero',
+    'https://www.infojobs.it/offerte-lavoro',
+    'https://www.infojobs.it/offerte-lavoro/nuova-apertura/provincia-firenze',
+  ],
 };

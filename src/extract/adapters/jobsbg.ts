@@ -7,24 +7,12 @@
  * An offer page has a .view-extra header (date, title, options, skills) in its left column and the
  * company card in .job-view-right-column.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const jobsbg: Adapter = {
   id: 'jobsbg',
   name: 'Jobs.bg',
   urls: [/^https?:\/\/(?:[a-z0-9-]+\.)?jobs\.bg(?:[/?#]|$)/i],
-  examples: {
-    detail: [
-      'https://www.jobs.bg/job/8102284',
-      'https://www.jobs.bg/en/job/8099517',
-      'https://www.jobs.bg/job/8123456?utm_source=email',
-    ],
-    listing: [
-      'https://www.jobs.bg/front_job_search.php?subm=1&keywords%5B%5D=%D1%88%D0%BE%D1%84%D1%8C%D0%BE%D1%80',
-      'https://www.jobs.bg/en/front_job_search.php?subm=1&categories%5B%5D=56',
-      'https://www.jobs.bg/front_job_search.php?location_sid=1&page=2',
-    ],
-  },
   pageKind(url, doc) {
     if (/\/job\/\d+/.test(url.pathname)) return 'detail';
     if (/front_job_search/.test(url.pathname) || doc.querySelector('.mdc-card .card-title')) return 'listing';
@@ -62,4 +50,18 @@ export const jobsbg: Adapter = {
     link: ['a.black-link-b', 'a[href*="/job/"]'],
     // Place and salary share the .card-info line with icon ligatures: left in the card's text.
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.jobs.bg/job/8102284',
+    'https://www.jobs.bg/en/job/8099517',
+    'https://www.jobs.bg/job/8123456?utm_source=email',
+  ],
+  listing: [
+    'https://www.jobs.bg/front_job_search.php?subm=1&keywords%5B%5D=%D1%88%D0%BE%D1%84%D1%8C%D0%BE%D1%80',
+    'https://www.jobs.bg/en/front_job_search.php?subm=1&categories%5B%5D=56',
+    'https://www.jobs.bg/front_job_search.php?location_sid=1&page=2',
+  ],
 };

@@ -5,7 +5,7 @@
  * Markup: CSS-module classes (BaseJobCard_root__ehsas: the prefix is stable, the hash changes per
  * build), so selectors take data-testid first and match class prefixes with [class*=] after.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 /** A job page: /jobs/<category>/<id> (also under /en/), or the pre-2022 /θέση-εργασίας/... */
 function isJobPage(path: string): boolean {
@@ -21,19 +21,6 @@ export const kariera: Adapter = {
   id: 'kariera',
   name: 'kariera.gr',
   urls: [/^https?:\/\/(?:www\.)?kariera\.gr\//i],
-  examples: {
-    detail: [
-      'https://www.kariera.gr/jobs/tourism-jobs/293691',
-      'https://www.kariera.gr/en/jobs/logistics-jobs/301522',
-      'https://www.kariera.gr/jobs/sales-jobs/298004?origin=pjp',
-    ],
-    listing: [
-      'https://www.kariera.gr/jobs',
-      'https://www.kariera.gr/jobs?keyword=%CF%83%CE%B5%CF%81%CE%B2%CE%B9%CF%84%CF%8C%CF%81%CE%BF%CF%82',
-      'https://www.kariera.gr/jobs/jobs-in-achaia--patra',
-      'https://www.kariera.gr/en/jobs?page=1&limit=20',
-    ],
-  },
   pageKind(url, doc) {
     if (isJobPage(url.pathname)) return 'detail';
     if (/^(?:\/en)?\/jobs(?:\/|$)/i.test(url.pathname) || doc.querySelector('[data-testid="base-job-card-container"]')) return 'listing';
@@ -81,4 +68,19 @@ export const kariera: Adapter = {
     location: ['[data-testid="job-location-tag"]'],
     pay: ['[data-testid="job-salary-tag"]'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.kariera.gr/jobs/tourism-jobs/293691',
+    'https://www.kariera.gr/en/jobs/logistics-jobs/301522',
+    'https://www.kariera.gr/jobs/sales-jobs/298004?origin=pjp',
+  ],
+  listing: [
+    'https://www.kariera.gr/jobs',
+    'https://www.kariera.gr/jobs?keyword=%CF%83%CE%B5%CF%81%CE%B2%CE%B9%CF%84%CF%8C%CF%81%CE%BF%CF%82',
+    'https://www.kariera.gr/jobs/jobs-in-achaia--patra',
+    'https://www.kariera.gr/en/jobs?page=1&limit=20',
+  ],
 };

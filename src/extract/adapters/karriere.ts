@@ -4,24 +4,12 @@
  * /jobs/NNNNNNN; searches at /jobs, /jobs/<keyword>, /jobs/<keyword>/<city> (?keywords=&locations=),
  * where the list may open one ad in a side panel (#NNNNNNN). Company pages /f/<slug> are not ads.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const karriere: Adapter = {
   id: 'karriere',
   name: 'karriere.at',
   urls: [/^https?:\/\/(?:www\.|m\.)?karriere\.at\//i],
-  examples: {
-    detail: [
-      'https://www.karriere.at/jobs/7712345',
-      'https://www.karriere.at/jobs/7654321?utm_source=jobalarm',
-    ],
-    listing: [
-      'https://www.karriere.at/jobs',
-      'https://www.karriere.at/jobs/lagerarbeiter/wien',
-      'https://www.karriere.at/jobs/reinigungskraft',
-      'https://www.karriere.at/jobs?keywords=kellner&locations=salzburg',
-    ],
-  },
   pageKind(url) {
     if (/^\/jobs\/\d+\/?$/.test(url.pathname)) return 'detail';
     return /^\/jobs(?:\/|$)/.test(url.pathname) ? 'listing' : 'other';
@@ -74,4 +62,18 @@ export const karriere: Adapter = {
     ],
     pay: ['.m-jobsListItem__salary'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.karriere.at/jobs/7712345',
+    'https://www.karriere.at/jobs/7654321?utm_source=jobalarm',
+  ],
+  listing: [
+    'https://www.karriere.at/jobs',
+    'https://www.karriere.at/jobs/lagerarbeiter/wien',
+    'https://www.karriere.at/jobs/reinigungskraft',
+    'https://www.karriere.at/jobs?keywords=kellner&locations=salzburg',
+  ],
 };

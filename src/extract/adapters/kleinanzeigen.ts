@@ -5,7 +5,7 @@
  * is goods, cars, flats and services. Server-rendered markup with stable ids (#viewad-*) and BEM
  * classes (aditem-main--*) that have held since the eBay years.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 /** Jobs (102) and its subcategories: Ausbildung, Bau/Handwerk, Büro, Gastro, Kundenservice, Minijobs, Praktika, Pflege, Logistik, Vertrieb, Weitere. */
 const JOB_CATEGORY = /^(?:102|105|107|109|110|111|114|117|118|123|125|247)$/;
@@ -20,22 +20,6 @@ export const kleinanzeigen: Adapter = {
   id: 'kleinanzeigen',
   name: 'Kleinanzeigen',
   urls: [/^https?:\/\/(?:www\.|m\.)?(?:ebay-)?kleinanzeigen\.de\//i],
-  examples: {
-    detail: [
-      'https://www.kleinanzeigen.de/s-anzeige/aushilfe-kueche-minijob/2876543210-107-3331',
-      'https://www.kleinanzeigen.de/s-anzeige/lkw-fahrer-ce-nahverkehr/2865432109-247-6411',
-      'https://www.kleinanzeigen.de/s-anzeige/playstation-5-disc/2812345678-279-1',
-      'https://www.ebay-kleinanzeigen.de/s-anzeige/sofa-3-sitzer/1987654321-88-3331',
-    ],
-    listing: [
-      'https://www.kleinanzeigen.de/s-jobs/c102',
-      'https://www.kleinanzeigen.de/s-jobs/berlin/minijob/k0c102l3331',
-      'https://www.kleinanzeigen.de/s-jobs/muenchen/anzeige:angebote/c102l6411',
-      'https://www.kleinanzeigen.de/s-gastronomie-tourismus/c110',
-      'https://www.kleinanzeigen.de/s-autos/c216',
-      'https://www.kleinanzeigen.de/s-fahrrad/k0',
-    ],
-  },
   pageKind(url, doc) {
     if (/^\/s-anzeige\//i.test(url.pathname)) return 'detail';
     if (/^\/s-/i.test(url.pathname) || doc.querySelector('article.aditem')) return 'listing';
@@ -86,4 +70,22 @@ export const kleinanzeigen: Adapter = {
       '.aditem-main--middle--price',
     ],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.kleinanzeigen.de/s-anzeige/aushilfe-kueche-minijob/2876543210-107-3331',
+    'https://www.kleinanzeigen.de/s-anzeige/lkw-fahrer-ce-nahverkehr/2865432109-247-6411',
+    'https://www.kleinanzeigen.de/s-anzeige/playstation-5-disc/2812345678-279-1',
+    'https://www.ebay-kleinanzeigen.de/s-anzeige/sofa-3-sitzer/1987654321-88-3331',
+  ],
+  listing: [
+    'https://www.kleinanzeigen.de/s-jobs/c102',
+    'https://www.kleinanzeigen.de/s-jobs/berlin/minijob/k0c102l3331',
+    'https://www.kleinanzeigen.de/s-jobs/muenchen/anzeige:angebote/c102l6411',
+    'https://www.kleinanzeigen.de/s-gastronomie-tourismus/c110',
+    'https://www.kleinanzeigen.de/s-autos/c216',
+    'https://www.kleinanzeigen.de/s-fahrrad/k0',
+  ],
 };

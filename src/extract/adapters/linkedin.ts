@@ -7,28 +7,12 @@
  * and SEO pages /jobs/<what>-jobs-<where>: guest cards are .base-search-card, signed-in cards
  * .job-card-container in a scaffold-layout list, with the selected ad in a right-hand pane.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const linkedin: Adapter = {
   id: 'linkedin',
   name: 'LinkedIn Jobs',
   urls: [/^https?:\/\/(?:[a-z]{2,3}\.)?linkedin\.com\/(?:comm\/)?jobs(?:\/|\?|#|$)/i],
-  examples: {
-    detail: [
-      'https://www.linkedin.com/jobs/view/3912345678/',
-      'https://www.linkedin.com/jobs/view/care-assistant-at-brightwell-homecare-3912345678',
-      'https://uk.linkedin.com/jobs/view/warehouse-operative-at-northgate-staffing-3923456789?trk=public_jobs_topcard-title',
-      'https://pl.linkedin.com/jobs/view/magazynier-at-example-logistyka-3934567890',
-      'https://www.linkedin.com/comm/jobs/view/3945678901',
-    ],
-    listing: [
-      'https://www.linkedin.com/jobs/search?keywords=Warehouse&location=United%20Kingdom',
-      'https://www.linkedin.com/jobs/search/?currentJobId=3912345678&keywords=driver',
-      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3912345678',
-      'https://de.linkedin.com/jobs/lagerhelfer-jobs-berlin',
-      'https://gr.linkedin.com/jobs/search?keywords=%CF%83%CE%B5%CF%81%CE%B2%CE%B9%CF%84%CF%8C%CF%81%CE%BF%CF%82',
-    ],
-  },
   pageKind(url, doc) {
     if (/\/jobs\/view\//i.test(url.pathname)) return 'detail';
     if (doc.querySelector('.base-search-card, .job-card-container, .jobs-search__results-list')) return 'listing';
@@ -88,4 +72,22 @@ export const linkedin: Adapter = {
     location: ['.job-search-card__location', '.job-card-container__metadata-item', '.artdeco-entity-lockup__caption'],
     pay: ['.job-search-card__salary-info'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.linkedin.com/jobs/view/3912345678/',
+    'https://www.linkedin.com/jobs/view/care-assistant-at-brightwell-homecare-3912345678',
+    'https://uk.linkedin.com/jobs/view/warehouse-operative-at-northgate-staffing-3923456789?trk=public_jobs_topcard-title',
+    'https://pl.linkedin.com/jobs/view/magazynier-at-example-logistyka-3934567890',
+    'https://www.linkedin.com/comm/jobs/view/3945678901',
+  ],
+  listing: [
+    'https://www.linkedin.com/jobs/search?keywords=Warehouse&location=United%20Kingdom',
+    'https://www.linkedin.com/jobs/search/?currentJobId=3912345678&keywords=driver',
+    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3912345678',
+    'https://de.linkedin.com/jobs/lagerhelfer-jobs-berlin',
+    'https://gr.linkedin.com/jobs/search?keywords=%CF%83%CE%B5%CF%81%CE%B2%CE%B9%CF%84%CF%8C%CF%81%CE%BF%CF%82',
+  ],
 };

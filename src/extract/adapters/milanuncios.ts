@@ -5,7 +5,7 @@
  * Markup: React on Adevinta's SUI kit, with stable BEM classes prefixed "ma-" (ma-AdCardV2,
  * ma-AdDetail-description, ma-AdPrice-value) and data-testid on the cards (AD_CARD).
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 const JOB_PATHS = /^\/(?:ofertas-de-empleo|empleo)(?:-en-[^/]+)?(?:\/|$)/i;
 
@@ -13,18 +13,6 @@ export const milanuncios: Adapter = {
   id: 'milanuncios',
   name: 'Milanuncios',
   urls: [/^https?:\/\/(?:www\.|m\.)?milanuncios\.com\//i],
-  examples: {
-    detail: [
-      'https://www.milanuncios.com/ofertas-de-empleo-en-valencia/peon-de-almacen-paterna-512345678.htm',
-      'https://www.milanuncios.com/ofertas-de-empleo-en-madrid/camarera-de-barra-498765432.htm',
-      'https://www.milanuncios.com/seat-de-segunda-mano/seat-ibiza-1-0-tsi-501234567.htm',
-    ],
-    listing: [
-      'https://www.milanuncios.com/ofertas-de-empleo/',
-      'https://www.milanuncios.com/ofertas-de-empleo-en-madrid/?s=peon&orden=date',
-      'https://www.milanuncios.com/coches-de-segunda-mano/',
-    ],
-  },
   pageKind(url, doc) {
     if (/-\d+\.htm$/i.test(url.pathname)) return 'detail';
     if (doc.querySelector('article.ma-AdCardV2, [data-testid="AD_LIST"]')) return 'listing';
@@ -76,4 +64,18 @@ export const milanuncios: Adapter = {
     location: ['.ma-AdLocation-text', '.ma-AdCardV2-location'],
     pay: ['.ma-AdPrice-value'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.milanuncios.com/ofertas-de-empleo-en-valencia/peon-de-almacen-paterna-512345678.htm',
+    'https://www.milanuncios.com/ofertas-de-empleo-en-madrid/camarera-de-barra-498765432.htm',
+    'https://www.milanuncios.com/seat-de-segunda-mano/seat-ibiza-1-0-tsi-501234567.htm',
+  ],
+  listing: [
+    'https://www.milanuncios.com/ofertas-de-empleo/',
+    'https://www.milanuncios.com/ofertas-de-empleo-en-madrid/?s=peon&orden=date',
+    'https://www.milanuncios.com/coches-de-segunda-mano/',
+  ],
 };

@@ -4,7 +4,7 @@
  * goods, cars and flats. Markup: React with emotion classes (css-xxxx, unstable), so selectors lean
  * on data-cy / data-testid attributes, which have stayed put for years.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 const JOB_PATHS = /\/(?:praca|rabota|locuri-de-munca|emprego|работа)(?:\/|$)|\/oferta\/praca\//i;
 
@@ -12,21 +12,6 @@ export const olx: Adapter = {
   id: 'olx',
   name: 'OLX',
   urls: [/^https?:\/\/(?:www\.|m\.)?olx\.(?:pl|bg|ro|pt|ua)\//i],
-  examples: {
-    detail: [
-      'https://www.olx.pl/oferta/praca/pomocnik-budowlany-CID4-IDabc12.html',
-      'https://www.olx.pl/d/oferta/kierowca-kat-b-CID4-ID123xyz.html',
-      'https://www.olx.bg/d/ad/rabota-v-germaniya-CID2-IDxyz.html',
-      'https://www.olx.ro/d/oferta/ospatar-CID4-IDabc.html',
-    ],
-    listing: [
-      'https://www.olx.pl/praca/',
-      'https://www.olx.pl/praca/krakow/?search%5Bfilter_enum_type%5D%5B0%5D=fulltime',
-      'https://www.olx.bg/rabota/',
-      'https://www.olx.pt/emprego/',
-      'https://www.olx.pl/motoryzacja/samochody/',
-    ],
-  },
   pageKind(url, doc) {
     if (/\/(?:d\/)?(?:oferta|ad|anuncio|obyavlenie)\//i.test(url.pathname)) return 'detail';
     if (doc.querySelector('[data-cy="l-card"], [data-testid="l-card"], [data-testid="listing-grid"]')) return 'listing';
@@ -83,4 +68,21 @@ export const olx: Adapter = {
     pay: ['[data-testid="ad-price"]'], // goods cards; job cards show the salary as plain text
     location: ['[data-testid="location-date"]'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.olx.pl/oferta/praca/pomocnik-budowlany-CID4-IDabc12.html',
+    'https://www.olx.pl/d/oferta/kierowca-kat-b-CID4-ID123xyz.html',
+    'https://www.olx.bg/d/ad/rabota-v-germaniya-CID2-IDxyz.html',
+    'https://www.olx.ro/d/oferta/ospatar-CID4-IDabc.html',
+  ],
+  listing: [
+    'https://www.olx.pl/praca/',
+    'https://www.olx.pl/praca/krakow/?search%5Bfilter_enum_type%5D%5B0%5D=fulltime',
+    'https://www.olx.bg/rabota/',
+    'https://www.olx.pt/emprego/',
+    'https://www.olx.pl/motoryzacja/samochody/',
+  ],
 };

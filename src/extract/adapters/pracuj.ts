@@ -5,25 +5,12 @@
  * names (offer-view…, tiles_…, unstable), but the elements carry data-test attributes that scrapers
  * have relied on since 2021, so every selector leans on them.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const pracuj: Adapter = {
   id: 'pracuj',
   name: 'Pracuj.pl',
   urls: [/^https?:\/\/(?:[a-z0-9-]+\.)?pracuj\.pl(?:[/?#]|$)/i],
-  examples: {
-    detail: [
-      'https://www.pracuj.pl/praca/kierowca-kat-c-e-strykow,oferta,1003987654',
-      'https://www.pracuj.pl/praca/magazynier-poznan-gorecka-10,oferta,1004123456?s=8f2c1a&searchId=MTc',
-      'https://www.pracuj.pl/praca/junior-java-developer-krakow,oferta,1004000123',
-    ],
-    listing: [
-      'https://www.pracuj.pl/praca',
-      'https://www.pracuj.pl/praca/kierowca;kw',
-      'https://www.pracuj.pl/praca/magazynier;kw/poznan;wp?rd=30',
-      'https://it.pracuj.pl/praca?its=backend',
-    ],
-  },
   pageKind(url, doc) {
     if (/,oferta,\d+/i.test(url.pathname)) return 'detail';
     if (doc.querySelector('[data-test="section-offers"], [data-test="default-offer"]')) return 'listing';
@@ -74,4 +61,19 @@ export const pracuj: Adapter = {
     location: ['[data-test="text-region"]'],
     pay: ['[data-test="offer-salary"]'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.pracuj.pl/praca/kierowca-kat-c-e-strykow,oferta,1003987654',
+    'https://www.pracuj.pl/praca/magazynier-poznan-gorecka-10,oferta,1004123456?s=8f2c1a&searchId=MTc',
+    'https://www.pracuj.pl/praca/junior-java-developer-krakow,oferta,1004000123',
+  ],
+  listing: [
+    'https://www.pracuj.pl/praca',
+    'https://www.pracuj.pl/praca/kierowca;kw',
+    'https://www.pracuj.pl/praca/magazynier;kw/poznan;wp?rd=30',
+    'https://it.pracuj.pl/praca?its=backend',
+  ],
 };

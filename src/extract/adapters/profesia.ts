@@ -6,26 +6,12 @@
  * with schema.org JobPosting microdata (itemprop title, hiringOrganization, jobLocation) and the
  * text in .card-content (.job-info, .job-requirements, .company-info sections).
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const profesia: Adapter = {
   id: 'profesia',
   name: 'Profesia',
   urls: [/^https?:\/\/(?:www\.)?profesia\.(?:sk|cz)(?:[/?#]|$)/i],
-  examples: {
-    detail: [
-      'https://www.profesia.sk/praca/autodoprava-novak/O4812345',
-      'https://www.profesia.sk/praca/hotel-tatry/O4799001?search_id=4f1a2b&pos=3',
-      'https://www.profesia.sk/en/work/autodoprava-novak/O4812345',
-      'https://www.profesia.cz/prace/stavby-morava/O5120034',
-    ],
-    listing: [
-      'https://www.profesia.sk/praca/',
-      'https://www.profesia.sk/praca/zilinsky-kraj/?search_anywhere=vodi%C4%8D',
-      'https://www.profesia.sk/praca/?page_num=2',
-      'https://www.profesia.sk/praca/autodoprava-novak/C254311',
-    ],
-  },
   pageKind(url, doc) {
     if (/\/O\d{4,}(?:[/?#]|$)/.test(url.pathname)) return 'detail';
     if (doc.querySelector('li.list-row')) return 'listing';
@@ -58,4 +44,20 @@ export const profesia: Adapter = {
     location: ['.job-location'],
     pay: ['.label-bin', '.label-group .label'], // "1 800 - 2 400 EUR/mesiac"
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.profesia.sk/praca/autodoprava-novak/O4812345',
+    'https://www.profesia.sk/praca/hotel-tatry/O4799001?search_id=4f1a2b&pos=3',
+    'https://www.profesia.sk/en/work/autodoprava-novak/O4812345',
+    'https://www.profesia.cz/prace/stavby-morava/O5120034',
+  ],
+  listing: [
+    'https://www.profesia.sk/praca/',
+    'https://www.profesia.sk/praca/zilinsky-kraj/?search_anywhere=vodi%C4%8D',
+    'https://www.profesia.sk/praca/?page_num=2',
+    'https://www.profesia.sk/praca/autodoprava-novak/C254311',
+  ],
 };

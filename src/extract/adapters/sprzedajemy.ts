@@ -5,7 +5,7 @@
  * .offerDetailsTop / #offerDetailsBottom with the description in .offerDescription. The category of
  * a detail page is in its breadcrumbs (.cntPath), not in its URL.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 const JOB_PATH = /(?:^|\/)praca(?:[/?#]|$)/i;
 
@@ -13,19 +13,6 @@ export const sprzedajemy: Adapter = {
   id: 'sprzedajemy',
   name: 'Sprzedajemy.pl',
   urls: [/^https?:\/\/(?:www\.)?sprzedajemy\.pl(?:[/?#]|$)/i],
-  examples: {
-    detail: [
-      'https://sprzedajemy.pl/kierowca-c-e-praca-w-niemczech-od-zaraz-nr74012345',
-      'https://sprzedajemy.pl/pomoc-kuchenna-gdansk-nr73900011',
-      'https://sprzedajemy.pl/volkswagen-passat-b8-2-0-tdi-nr73811122',
-    ],
-    listing: [
-      'https://sprzedajemy.pl/praca',
-      'https://sprzedajemy.pl/praca/transport-i-logistyka?offset=30',
-      'https://sprzedajemy.pl/szukaj?inp_text%5Bv%5D=magazynier&catCode=praca',
-      'https://sprzedajemy.pl/motoryzacja/samochody-osobowe',
-    ],
-  },
   pageKind(url, doc) {
     if (/-nr\d+\/?$/i.test(url.pathname)) return 'detail';
     if (doc.querySelector('li[id^="offer-"]')) return 'listing';
@@ -68,4 +55,19 @@ export const sprzedajemy: Adapter = {
     location: ['.address', '.city'],
     pay: ['.pricing .price', '.price'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://sprzedajemy.pl/kierowca-c-e-praca-w-niemczech-od-zaraz-nr74012345',
+    'https://sprzedajemy.pl/pomoc-kuchenna-gdansk-nr73900011',
+    'https://sprzedajemy.pl/volkswagen-passat-b8-2-0-tdi-nr73811122',
+  ],
+  listing: [
+    'https://sprzedajemy.pl/praca',
+    'https://sprzedajemy.pl/praca/transport-i-logistyka?offset=30',
+    'https://sprzedajemy.pl/szukaj?inp_text%5Bv%5D=magazynier&catCode=praca',
+    'https://sprzedajemy.pl/motoryzacja/samochody-osobowe',
+  ],
 };

@@ -5,25 +5,12 @@
  * with hashed emotion classes (res-xxxx, job-ad-display-xxxx), so selectors lean on the data-at
  * attributes the site sets for its own tests, which have held since 2021.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const stepstone: Adapter = {
   id: 'stepstone',
   name: 'StepStone',
   urls: [/^https?:\/\/(?:www\.|m\.)?stepstone\.(?:de|at|be|nl)\//i],
-  examples: {
-    detail: [
-      'https://www.stepstone.de/stellenangebote--Lagerhelfer-m-w-d-Hamburg-Nordlogistik-GmbH--11223344-inline.html',
-      'https://www.stepstone.at/stellenangebote--Servicekraft-m-w-d-Wien-Gastro-Partner-GmbH--633580-inline.html?rltr=2_2_25_seorl_m_0_0_0_0_0_0',
-      'https://www.stepstone.be/offres-emploi--Chauffeur-C-E-Bruxelles-Transports-Dupont--998877-inline.html',
-    ],
-    listing: [
-      'https://www.stepstone.de/jobs/lagerhelfer/in-hamburg?radius=30',
-      'https://www.stepstone.de/jobs/pflegefachkraft',
-      'https://www.stepstone.at/jobs/kellner/in-wien',
-      'https://www.stepstone.de/jobs/in-berlin?action=facet_selected',
-    ],
-  },
   pageKind(url, doc) {
     if (/--\d+-inline\.html$/i.test(url.pathname)) return 'detail';
     if (/^\/(?:jobs|work)(?:\/|$)/i.test(url.pathname)) return 'listing';
@@ -74,4 +61,19 @@ export const stepstone: Adapter = {
     location: ['[data-at="job-item-location"]', '.job-element__body__location'],
     pay: ['[data-at="job-item-salary-info"]'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.stepstone.de/stellenangebote--Lagerhelfer-m-w-d-Hamburg-Nordlogistik-GmbH--11223344-inline.html',
+    'https://www.stepstone.at/stellenangebote--Servicekraft-m-w-d-Wien-Gastro-Partner-GmbH--633580-inline.html?rltr=2_2_25_seorl_m_0_0_0_0_0_0',
+    'https://www.stepstone.be/offres-emploi--Chauffeur-C-E-Bruxelles-Transports-Dupont--998877-inline.html',
+  ],
+  listing: [
+    'https://www.stepstone.de/jobs/lagerhelfer/in-hamburg?radius=30',
+    'https://www.stepstone.de/jobs/pflegefachkraft',
+    'https://www.stepstone.at/jobs/kellner/in-wien',
+    'https://www.stepstone.de/jobs/in-berlin?action=facet_selected',
+  ],
 };

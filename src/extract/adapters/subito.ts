@@ -5,7 +5,7 @@
  * stable and hash is not (AdInfo_ad-info__title__7jXnY, SmallCard-module_card__xyz), so selectors
  * match class prefixes with [class*=]; the results grid keeps the plain "item-card" class.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 const JOB_PATHS = /\/offerte-lavoro(?:\/|$)/i;
 
@@ -13,18 +13,6 @@ export const subito: Adapter = {
   id: 'subito',
   name: 'Subito.it',
   urls: [/^https?:\/\/(?:www\.|m\.)?subito\.it\//i],
-  examples: {
-    detail: [
-      'https://www.subito.it/offerte-lavoro/cameriere-a-per-ristorante-milano-519876543.htm',
-      'https://www.subito.it/offerte-lavoro/autista-patente-c-torino-520011223.htm',
-      'https://www.subito.it/auto/fiat-panda-1-2-easy-roma-518765432.htm',
-    ],
-    listing: [
-      'https://www.subito.it/annunci-italia/vendita/offerte-lavoro/',
-      'https://www.subito.it/annunci-lombardia/vendita/offerte-lavoro/milano/?q=cameriere',
-      'https://www.subito.it/annunci-lazio/vendita/appartamenti/roma/',
-    ],
-  },
   pageKind(url, doc) {
     if (/-\d+\.htm$/i.test(url.pathname)) return 'detail';
     if (/^\/annunci-/i.test(url.pathname) || doc.querySelector('.item-card, [class*="SmallCard-module_card"]')) return 'listing';
@@ -75,4 +63,18 @@ export const subito: Adapter = {
     location: ['[class*="index-module_town"]'],
     pay: ['p[class*="SmallCard-module_price"]', 'p[class*="index-module_price"]'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.subito.it/offerte-lavoro/cameriere-a-per-ristorante-milano-519876543.htm',
+    'https://www.subito.it/offerte-lavoro/autista-patente-c-torino-520011223.htm',
+    'https://www.subito.it/auto/fiat-panda-1-2-easy-roma-518765432.htm',
+  ],
+  listing: [
+    'https://www.subito.it/annunci-italia/vendita/offerte-lavoro/',
+    'https://www.subito.it/annunci-lombardia/vendita/offerte-lavoro/milano/?q=cameriere',
+    'https://www.subito.it/annunci-lazio/vendita/appartamenti/roma/',
+  ],
 };

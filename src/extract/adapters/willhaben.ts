@@ -6,28 +6,12 @@
  * data-testid attributes; job rows carry their position and ad id in them
  * ("jobsresultlist-row-3-adId-13259791-title"), hence the prefix and suffix matches.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 export const willhaben: Adapter = {
   id: 'willhaben',
   name: 'willhaben',
   urls: [/^https?:\/\/(?:www\.)?willhaben\.at\//i],
-  examples: {
-    detail: [
-      'https://www.willhaben.at/jobs/job/reinigungskraft-m-w-d-teilzeit/13260001',
-      'https://www.willhaben.at/jobs/job/kellner-in-saisonstelle-tirol/13251234',
-      'https://www.willhaben.at/iad/kaufen-und-verkaufen/d/kinderfahrrad-woom-4-1234567890/',
-      'https://www.willhaben.at/iad/immobilien/d/mietwohnungen/wien/wien-1100-favoriten/2-zimmer-wohnung-987654321/',
-      'https://www.willhaben.at/iad/gebrauchtwagen/d/auto/vw-golf-1-6-tdi-876543210/',
-    ],
-    listing: [
-      'https://www.willhaben.at/jobs/suche?keyword=reinigung&location=Wien',
-      'https://www.willhaben.at/jobs/suche/kellner',
-      'https://www.willhaben.at/jobs/firma/reinigungsprofi',
-      'https://www.willhaben.at/iad/kaufen-und-verkaufen/marktplatz/fahrraeder-4552',
-      'https://www.willhaben.at/iad/immobilien/mietwohnungen/mietwohnung-angebote?areaId=900',
-    ],
-  },
   pageKind(url, doc) {
     if (/^\/jobs\/job\/|^\/iad\/.*\/d\//i.test(url.pathname)) return 'detail';
     if (/^\/jobs\/(?:suche|firma)(?:\/|$)|^\/iad\/.+/i.test(url.pathname)) return 'listing';
@@ -78,4 +62,22 @@ export const willhaben: Adapter = {
     employer: ['[data-testid$="-company-name"]'],
     pay: ['[data-testid$="-salary"]', '[data-testid^="search-result-entry-price-"]'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.willhaben.at/jobs/job/reinigungskraft-m-w-d-teilzeit/13260001',
+    'https://www.willhaben.at/jobs/job/kellner-in-saisonstelle-tirol/13251234',
+    'https://www.willhaben.at/iad/kaufen-und-verkaufen/d/kinderfahrrad-woom-4-1234567890/',
+    'https://www.willhaben.at/iad/immobilien/d/mietwohnungen/wien/wien-1100-favoriten/2-zimmer-wohnung-987654321/',
+    'https://www.willhaben.at/iad/gebrauchtwagen/d/auto/vw-golf-1-6-tdi-876543210/',
+  ],
+  listing: [
+    'https://www.willhaben.at/jobs/suche?keyword=reinigung&location=Wien',
+    'https://www.willhaben.at/jobs/suche/kellner',
+    'https://www.willhaben.at/jobs/firma/reinigungsprofi',
+    'https://www.willhaben.at/iad/kaufen-und-verkaufen/marktplatz/fahrraeder-4552',
+    'https://www.willhaben.at/iad/immobilien/mietwohnungen/mietwohnung-angebote?areaId=900',
+  ],
 };

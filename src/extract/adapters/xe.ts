@@ -5,7 +5,7 @@
  * React with readable BEM-like classes shared by every section ("common-ad" cards, "common-*-ad-title",
  * "property-ad-price"), plus a few data-testid attributes on the ad page.
  */
-import type { Adapter } from '../adapter.js';
+import type { Adapter, AdapterExamples } from '../adapter.js';
 
 const JOB_PATHS = /^\/(?:jobs|ergasia)(?:\/|$)/i;
 
@@ -13,18 +13,6 @@ export const xe: Adapter = {
   id: 'xe',
   name: 'xe.gr',
   urls: [/^https?:\/\/(?:www\.|m\.)?xe\.gr\//i],
-  examples: {
-    detail: [
-      'https://www.xe.gr/jobs/d/aggelies-ergasias/812345678/servitoros-athhna',
-      'https://www.xe.gr/jobs/d/estiasi-tourismos/900100200/mageiras-gia-ksenodoxeio-rodos',
-      'https://www.xe.gr/property/d/enoikiaseis-katoikion/850400111/athhna-gkyzh-800-42',
-    ],
-    listing: [
-      'https://www.xe.gr/jobs/results?keyword=%CF%83%CE%B5%CF%81%CE%B2%CE%B9%CF%84%CF%8C%CF%81%CE%BF%CF%82',
-      'https://www.xe.gr/jobs/results',
-      'https://www.xe.gr/property/r/enoikiaseis-katoikion/ChIJ8UNwBh-9oRQR3Y1mdkU1Nic_athhna',
-    ],
-  },
   pageKind(url, doc) {
     if (/^\/[a-z-]+\/d\//i.test(url.pathname)) return 'detail';
     if (doc.querySelector('.common-ad') || /\/(?:results|search|r)(?:\/|$)/i.test(url.pathname)) return 'listing';
@@ -81,4 +69,18 @@ export const xe: Adapter = {
     location: ['.common-job-ad-location', '.common-property-ad-address'],
     pay: ['.common-job-ad-salary', '.property-ad-price'],
   },
+};
+
+/** Example URLs (checked by tests/extract/adapters.test.ts), apart from the adapter so that content scripts do not carry them. */
+export const examples: AdapterExamples = {
+  detail: [
+    'https://www.xe.gr/jobs/d/aggelies-ergasias/812345678/servitoros-athhna',
+    'https://www.xe.gr/jobs/d/estiasi-tourismos/900100200/mageiras-gia-ksenodoxeio-rodos',
+    'https://www.xe.gr/property/d/enoikiaseis-katoikion/850400111/athhna-gkyzh-800-42',
+  ],
+  listing: [
+    'https://www.xe.gr/jobs/results?keyword=%CF%83%CE%B5%CF%81%CE%B2%CE%B9%CF%84%CF%8C%CF%81%CE%BF%CF%82',
+    'https://www.xe.gr/jobs/results',
+    'https://www.xe.gr/property/r/enoikiaseis-katoikion/ChIJ8UNwBh-9oRQR3Y1mdkU1Nic_athhna',
+  ],
 };
