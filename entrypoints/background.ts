@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { createEngine, type Engine } from '../src/engine/engine';
+import { defaultEngine } from '../src/engine/index';
 import { translator, uiLanguage } from '../src/i18n/index';
 import { badgeFor } from '../src/messages/badge';
 import { handleMessage, type HandleContext, type PageResults, type Response, type TabStore } from '../src/messages/handle';
@@ -98,14 +99,20 @@ export default defineBackground(() => {
     // The tab is the one the browser names as the sender, never one a page claims.
     const tabId = sender.tab?.id;
     const type = (message as { type?: unknown } | null)?.type;
-    // Results of other tabs and the rule pack are for the extension's own pages, not a page's script.
-    if ((type === 'tab-results' || type === 'set-pack' || type === 'delete-all') && sender.tab) {
+    // Results of other tabs and the rule pack are for the extension's own pages (popup, options, in a
+    // tab or not), never for a content script, whose sender URL is the web page's.
+    const fromExtensionPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    if ((type === 'tab-results' || type === 'set-pack' || type === 'pack-info' || type === 'delete-all') && !fromExtensionPage) {
       sendResponse({ ok: false, error: `${String(type)}: only for extension pages` });
       return false;
     }
     void (async () => {
       if (type === 'set-pack') return sendResponse(await setPack(message));
       if (type === 'delete-all') return sendResponse(await deleteAll());
+      if (type === 'pack-info') {
+        const engine = await customEngine();
+        return sendResponse({ ok: true, custom: engine !== undefined, version: (engine ?? defaultEngine()).version });
+      }
       const asked = type === 'tab-results' ? (message as { tabId?: unknown }).tabId : tabId;
       if (typeof asked === 'number') await load(asked).catch(() => undefined);
       const s = settings ?? (settings = await loadSettings());

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { z } from 'zod';
 import { countryOfHost } from '../../src/extract/adapter';
 import type { PageResults, Response } from '../../src/messages/handle';
-import { readSettings, SETTINGS_KEY, type Settings } from '../../src/storage/settings';
+import { loadSettings, saveSettings } from '../../src/storage/settings-item';
 import { Popup, type PopupApi } from '../../src/ui/popup/Popup';
 
 z.config({ jitless: true });
@@ -16,7 +16,6 @@ async function main() {
   } catch {
     // not a web page
   }
-  const key = SETTINGS_KEY.replace(/^local:/, '');
   const api: PopupApi = {
     tabResults: async () => {
       if (tab?.id === undefined) return null;
@@ -29,13 +28,13 @@ async function main() {
       await browser.tabs.sendMessage(tab.id, { type: 'telltale-show-card', url }).catch(() => undefined);
       window.close();
     },
-    settings: async () => readSettings((await browser.storage.local.get(key))[key]),
-    saveSettings: async (patch: Partial<Settings>) => {
-      const current = readSettings((await browser.storage.local.get(key))[key]);
-      await browser.storage.local.set({ [key]: { ...current, ...patch } });
+    settings: loadSettings,
+    saveSettings: async (patch) => {
+      await saveSettings(patch);
     },
     browserLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],
     ...(siteCountry ? { siteCountry } : {}),
+    openOptions: () => void browser.runtime.openOptionsPage(),
   };
   render(<Popup api={api} />, document.getElementById('app')!);
 }
