@@ -18,9 +18,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'telltale@telltale.invalid',
-              strict_min_version: '128.0',
+              // 140: the first version (an ESR) that knows data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

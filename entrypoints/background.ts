@@ -21,6 +21,8 @@ import type { Settings } from '../src/storage/settings';
 z.config({ jitless: true });
 
 const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
+const NORMAL_ICON = { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' };
+const DISCREET_ICON = { 16: '/icon-discreet/16.png', 32: '/icon-discreet/32.png', 48: '/icon-discreet/48.png', 128: '/icon-discreet/128.png' };
 
 let settings: Settings | undefined;
 let custom: Engine | undefined;
@@ -85,7 +87,9 @@ export default defineBackground(() => {
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
     await action.setBadgeText({ tabId, text: badge.text });
     if (badge.text) await action.setBadgeBackgroundColor({ tabId, color: badge.colour });
-    await action.setTitle({ tabId, title: badge.level ? t('ui.badge.title', { level: t(`level.${badge.level}`) }) : 'Telltale' });
+    // Discreet mode: a plain icon and a title that says nothing of what the extension is for.
+    await action.setTitle({ tabId, title: s.discreet ? t('ui.discreet.title') : badge.level ? t('ui.badge.title', { level: t(`level.${badge.level}`) }) : 'Telltale' });
+    await action.setIcon({ tabId, path: s.discreet ? DISCREET_ICON : NORMAL_ICON });
   }
 
   /** Results kept past the session when the user asked for it (retention), pruned by age. */
@@ -161,6 +165,14 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     store.delete(tabId);
     void storage.removeItem(tabKey(tabId));
+  });
+  // A new document in a tab: the old page's results and badge go (the content script, if the new
+  // page is a board's, sends the new ones once the page is ready).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    store.delete(tabId);
+    void storage.removeItem(tabKey(tabId));
+    void showBadge(tabId).catch(() => undefined);
   });
 
   settingsItem.watch(() => {

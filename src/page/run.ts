@@ -13,6 +13,8 @@ import { extractPage } from '../extract/pipeline.js';
 import type { Extraction } from '../extract/types.js';
 import { isOwnMutation, PageSession } from './session.js';
 
+const LEVEL_RANK = { none: 0, low: 1, elevated: 2, high: 3 } as const;
+
 /** Changes settle for this long before a page is read again (a scroll loads cards in bursts). */
 export const SETTLE_MS = 400;
 
@@ -39,15 +41,16 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
   const session = new PageSession(document, {
     extract: options.extract,
     send: (request: AssessBatchRequest) => browser.runtime.sendMessage(request) as Promise<Response>,
-    markers: () => settings.markers,
+    markers: (level) => settings.markers && LEVEL_RANK[level] >= LEVEL_RANK[settings.markersFrom],
   });
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(key in changes)) return;
     const next = readSettings(changes[key]!.newValue);
     const wasOn = settings.markers && isActive();
+    const levelsChanged = next.markersFrom !== settings.markersFrom;
     settings = next;
     const on = next.markers && isActive();
-    if (on && !wasOn) {
+    if ((on && !wasOn) || (on && levelsChanged)) {
       session.redraw();
       later(); // a page first seen while switched off was never read
     } else if (!on && wasOn) session.unmark();

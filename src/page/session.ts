@@ -5,7 +5,7 @@
  * a single-page app's navigation starts a new page. DOM code with its browser calls passed in, so
  * that the content scripts wire it and the tests can drive it.
  */
-import type { Assessment } from '../engine/types.js';
+import type { Assessment, Level } from '../engine/types.js';
 import type { ExtractedAd, Extraction } from '../extract/types.js';
 import type { Response, RuleNote, ScoredAd } from '../messages/handle.js';
 import type { AssessBatchRequest } from '../messages/protocol.js';
@@ -16,8 +16,8 @@ export interface SessionDeps {
   extract(doc: Document, url: string): Extraction;
   /** Sends a batch to the background and returns its answer. */
   send(request: AssessBatchRequest): Promise<Response>;
-  /** Whether to draw markers (a setting); results are kept for the popup either way. */
-  markers(): boolean;
+  /** Whether to draw the marker of an ad of this level (settings); results are kept either way. */
+  markers(level: Level): boolean;
 }
 
 /** What one pass did, for the tests and the page benchmark. */
@@ -102,7 +102,7 @@ export class PageSession {
         if (element && scored.url) this.byUrl.set(scored.url, element);
         if (!element || !scored.assessment) return;
         this.results.set(element, { scored, notes: answer.notes, labels: answer.labels });
-        if (this.deps.markers() && this.mark(element, scored.kind, scored.assessment, answer.notes, answer.labels)) marked++;
+        if (this.deps.markers(scored.assessment.level) && this.mark(element, scored.kind, scored.assessment, answer.notes, answer.labels)) marked++;
       });
     }
     return { url, kind: extraction.pageKind, sent: fresh.length, marked };
@@ -128,7 +128,7 @@ export class PageSession {
     this.tooltips.abort();
     this.tooltips = new AbortController();
     for (const [element, { scored, notes, labels }] of this.results) {
-      if (element.isConnected && scored.assessment) this.mark(element, scored.kind, scored.assessment, notes, labels);
+      if (element.isConnected && scored.assessment && this.deps.markers(scored.assessment.level)) this.mark(element, scored.kind, scored.assessment, notes, labels);
     }
   }
 

@@ -11,6 +11,8 @@ export type BadgeFrom = 'low' | 'elevated' | 'high' | 'never';
 export interface Settings {
   /** Markers on listing cards and highlights on ad pages. */
   markers: boolean;
+  /** The lowest level whose cards get a marker ("none": every scored card). */
+  markersFrom: 'none' | 'low' | 'elevated' | 'high';
   /** The interface language: one of the eight, or "auto" (the browser's). */
   language: string;
   /** The country whose helplines are shown: an ISO code, or "auto" (the ad's, the site's, the browser's). */
@@ -32,7 +34,7 @@ export interface Settings {
 export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  markers: true, language: 'auto', country: 'auto', badgeFrom: 'low', discreet: false,
+  markers: true, markersFrom: 'none', language: 'auto', country: 'auto', badgeFrom: 'low', discreet: false,
   categoriesOff: [], regionsOff: [], allowlist: [], retentionDays: 0,
 });
 
@@ -40,6 +42,7 @@ const strings = (v: unknown, item: RegExp): v is string[] => Array.isArray(v) &&
 
 const CHECKS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
   markers: (v): v is boolean => typeof v === 'boolean',
+  markersFrom: (v): v is Settings['markersFrom'] => v === 'none' || v === 'low' || v === 'elevated' || v === 'high',
   language: (v): v is string => typeof v === 'string' && /^(?:auto|en|es|it|pl|sk|bg|el|de)$/.test(v),
   country: (v): v is string => typeof v === 'string' && /^(?:auto|[A-Z]{2})$/.test(v),
   badgeFrom: (v): v is BadgeFrom => v === 'low' || v === 'elevated' || v === 'high' || v === 'never',

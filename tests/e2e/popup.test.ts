@@ -134,7 +134,14 @@ describe.skipIf(!canRun())('the popup and the options page in Chromium', () => {
     const scores = await popup.$$eval('.ads .score', (els) => els.map((e) => Number(/\d+/.exec(e.textContent ?? '')?.[0])));
     expect(scores).toHaveLength(3);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    await popup.close();
+    // "Show on the page": the popup closes and the card's marker has the focus.
+    const title = await popup.$eval('.ads .ad-title', (e) => e.textContent);
+    await popup.click('.ads button');
+    const focused = await until(page, () => {
+      const host = document.activeElement;
+      return host?.tagName.toLowerCase() === 'telltale-marker' ? host.closest('[data-cy="l-card"]')?.querySelector('h6')?.textContent ?? '' : '';
+    });
+    expect(focused).toBe(title);
     await page.close();
   });
 
@@ -182,7 +189,7 @@ describe.skipIf(!canRun())('the popup and the options page in Chromium', () => {
     const tabId = await activeTabId();
     const worker = await serviceWorker(session);
     expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
-    expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('Telltale');
+    expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('Page tools');
     await page.close();
   });
 

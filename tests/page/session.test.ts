@@ -92,6 +92,14 @@ describe('page session', () => {
     expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(3);
   });
 
+  it('marks only the levels the settings ask for, and keeps every result', async () => {
+    const { doc, store, session } = setup('olx/listing-praca.html');
+    (session as unknown as { deps: { markers(l: string): boolean } }).deps.markers = (level) => level === 'high';
+    expect(await session.pass('https://www.olx.pl/praca/')).toMatchObject({ sent: 3, marked: 0 });
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(store.get(7)!.ads).toHaveLength(3);
+  });
+
   it("treats only Telltale's own nodes as its own mutations", () => {
     const { doc } = setup('olx/listing-praca.html');
     const marker = doc.createElement(HOST_TAG);

@@ -127,6 +127,15 @@ export function Options({ api }: { api: OptionsApi }) {
         <label class="check">
           <input type="checkbox" checked={settings.markers} onChange={(e) => void save({ markers: (e.target as HTMLInputElement).checked })} /> {t('ui.options.markers')}
         </label>
+        <label for="opt-marker-levels">{t('ui.options.markerLevels')}</label>
+        <select id="opt-marker-levels" value={settings.markersFrom} onChange={(e) => void save({ markersFrom: (e.target as HTMLSelectElement).value as Settings['markersFrom'] })}>
+          <option value="none">{t('ui.options.markerAll')}</option>
+          {(['low', 'elevated', 'high'] as const).map((l) => (
+            <option key={l} value={l}>
+              {t(`level.${l}`)}
+            </option>
+          ))}
+        </select>
         <label for="opt-badge">{t('ui.options.badgeLevels')}</label>
         <select id="opt-badge" value={settings.badgeFrom} onChange={(e) => void save({ badgeFrom: (e.target as HTMLSelectElement).value as BadgeFrom })}>
           {(['low', 'elevated', 'high'] as const).map((l) => (
