@@ -28,6 +28,11 @@ async function main() {
       await browser.tabs.sendMessage(tab.id, { type: 'telltale-show-card', url }).catch(() => undefined);
       window.close();
     },
+    showReport: async () => {
+      if (tab?.id === undefined) return;
+      await browser.tabs.sendMessage(tab.id, { type: 'telltale-show-report' }).catch(() => undefined);
+      window.close();
+    },
     settings: loadSettings,
     saveSettings: async (patch) => {
       await saveSettings(patch);

@@ -32,6 +32,8 @@ export interface PageResults {
   url: string;
   kind: 'detail' | 'listing' | 'other';
   title?: string;
+  /** The page has the board's own "report" control, which the popup can take the user to. */
+  report?: boolean;
   ads: ScoredAd[];
   notes: Record<string, RuleNote>;
 }
@@ -123,6 +125,7 @@ export function handleMessage(message: unknown, context: HandleContext = {}): Re
       const keep = req.append && earlier && earlier.url === req.page.url ? earlier : undefined;
       context.store.set(context.tabId, {
         url: req.page.url, kind: req.page.kind, ...(req.page.title ? { title: req.page.title } : {}),
+        ...(req.page.report || keep?.report ? { report: true } : {}),
         ads: [...(keep?.ads ?? []), ...results],
         notes: { ...(keep?.notes ?? {}), ...notes },
       });

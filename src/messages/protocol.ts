@@ -34,7 +34,15 @@ export type AssessRequest = z.infer<typeof AssessRequest>;
 export const AssessBatchRequest = z
   .object({
     type: z.literal('assess-batch'),
-    page: z.object({ url: z.string().max(4_000), kind: z.enum(['detail', 'listing', 'other']), title: z.string().max(500).optional() }).strict(),
+    page: z
+      .object({
+        url: z.string().max(4_000),
+        kind: z.enum(['detail', 'listing', 'other']),
+        title: z.string().max(500).optional(),
+        /** The page has the board's own "report" control (src/page/report.ts). */
+        report: z.boolean().optional(),
+      })
+      .strict(),
     /** Cards of earlier batches of the same page are kept: a page grows by infinite scroll. */
     append: z.boolean().default(false),
     ads: z.array(AdInput.extend({ category: z.enum(['job', 'non-job', 'unknown']), extractor: z.string().max(60), kind: z.enum(['detail', 'card']) })).max(300),

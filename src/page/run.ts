@@ -11,6 +11,7 @@ import type { AssessBatchRequest } from '../messages/protocol.js';
 import type { Board } from '../extract/boards/board.js';
 import { extractPage } from '../extract/pipeline.js';
 import type { Extraction } from '../extract/types.js';
+import { showReportControl } from './report.js';
 import { isOwnMutation, PageSession } from './session.js';
 
 const LEVEL_RANK = { none: 0, low: 1, elevated: 2, high: 3 } as const;
@@ -60,6 +61,7 @@ export async function runOnPage(options: RunOptions): Promise<PageSession> {
   const onMessage = (message: unknown) => {
     const m = message as { type?: unknown; url?: unknown } | null;
     if (m?.type === 'telltale-show-card' && typeof m.url === 'string') session.showCard(m.url);
+    if (m?.type === 'telltale-show-report') showReportControl(document);
   };
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = () => browser.storage.onChanged.removeListener(onChanged);

@@ -9,6 +9,7 @@ import type { Assessment, Level } from '../engine/types.js';
 import type { ExtractedAd, Extraction } from '../extract/types.js';
 import type { Response, RuleNote, ScoredAd } from '../messages/handle.js';
 import type { AssessBatchRequest } from '../messages/protocol.js';
+import { findReportControl } from './report.js';
 import { addCardMarker, attachTooltip, clearMarkers, highlightAd, HOST_TAG, type MarkerLabels } from '../ui/markers.js';
 
 export interface SessionDeps {
@@ -92,7 +93,10 @@ export class PageSession {
       const chunk = fresh.slice(i, i + BATCH);
       const answer = await this.deps.send({
         type: 'assess-batch',
-        page: { url: url.slice(0, 4_000), kind: extraction.pageKind, title: (this.doc.title || '').slice(0, 500) },
+        page: {
+          url: url.slice(0, 4_000), kind: extraction.pageKind, title: (this.doc.title || '').slice(0, 500),
+          ...(extraction.pageKind === 'detail' && findReportControl(this.doc) ? { report: true } : {}),
+        },
         append: !(first && i === 0),
         ads: chunk.map((f) => toWire(f.ad)),
       });

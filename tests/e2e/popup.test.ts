@@ -115,6 +115,16 @@ describe.skipIf(!canRun())('the popup and the options page in Chromium', () => {
     await page.close();
   });
 
+  it("takes the user to the board's own report button", async () => {
+    const page = await board(DETAIL, () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('telltale-flag'));
+    const popup = await popupOn(page);
+    const [button] = await popup.$$("xpath/.//button[contains(., \"report button\")]");
+    expect(button).toBeDefined();
+    await button!.click();
+    expect(await until(page, () => document.activeElement?.textContent ?? '')).toBe('Zgłoś');
+    await page.close();
+  });
+
   it('switches the interface language', async () => {
     const page = await board(DETAIL, () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('telltale-flag'));
     const popup = await popupOn(page);

@@ -11,5 +11,6 @@ import { pl } from './pl.js';
 import { south } from './south.js';
 import { classifiedsEn } from './classifieds-en.js';
 import { en } from './en.js';
+import { es } from './es.js';
 
-export const BOARDS: readonly Board[] = [pl, cee, gr, south, at, de, en, classifiedsEn];
+export const BOARDS: readonly Board[] = [pl, cee, gr, south, es, at, de, en, classifiedsEn];

@@ -34,7 +34,7 @@ function Line({ h, t }: { h: Helpline; t: Translate }) {
   );
 }
 
-export function HelpSection({ country, onCountry, t, regionNames }: { country: string; onCountry(c: string): void; t: Translate; regionNames(code: string): string }) {
+export function HelpSection({ country, onCountry, t, regionNames, showReport }: { country: string; onCountry(c: string): void; t: Translate; regionNames(code: string): string; showReport?: () => void }) {
   const help = helpFor(country);
   const report = help.national[0];
   return (
@@ -85,6 +85,11 @@ export function HelpSection({ country, onCountry, t, regionNames }: { country: s
       <p class="note">{t('ui.help.anonymous')}</p>
       <h3 class="sub">{t('ui.report.heading')}</h3>
       <p>{t('ui.report.platform')}</p>
+      {showReport && (
+        <button type="button" onClick={showReport}>
+          {t('ui.report.go')}
+        </button>
+      )}
       {report && <p>{t('ui.report.national', { name: report.name, number: report.phone })}</p>}
     </section>
   );

@@ -18,6 +18,8 @@ export interface PopupApi {
   assess(text: string): Promise<Response>;
   /** Scrolls the tab to an ad's card and focuses its marker. */
   showCard(url: string): Promise<void>;
+  /** Scrolls the tab to the board's own report control and focuses it. */
+  showReport(): Promise<void>;
   settings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<void>;
   browserLanguages: readonly string[];
@@ -127,7 +129,7 @@ export function Popup({ api }: { api: PopupApi }) {
 
       <PasteCheck assess={api.assess} t={t} />
 
-      <HelpSection country={country} onCountry={(c) => save({ country: c })} t={t} regionNames={regionNames} />
+      <HelpSection country={country} onCountry={(c) => save({ country: c })} t={t} regionNames={regionNames} {...(results?.report ? { showReport: () => void api.showReport() } : {})} />
 
       <footer class="bottom">
         <label>
