@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, normalise } from '../src/engine/normalise.js';
+import { buildDocument } from '../src/engine/document.js';
+import { wordsOf } from '../src/engine/prefilter.js';
 
 describe('folding', () => {
   it.each([
@@ -99,5 +101,25 @@ describe('offset map', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('word spans from normalisation', () => {
+  const same = (ad: { title?: string; text: string; employer?: string }) => {
+    const doc = buildDocument(ad);
+    const fresh = wordsOf(doc.text);
+    expect(doc.words.n).toBe(fresh.n);
+    expect([...doc.words.start.slice(0, fresh.n)]).toEqual([...fresh.start.slice(0, fresh.n)]);
+    expect([...doc.words.end.slice(0, fresh.n)]).toEqual([...fresh.end.slice(0, fresh.n)]);
+  };
+  it('are what a walk over the folded document finds, with and without joined letters or digit words', () => {
+    same({ title: 'Praca w Niemczech', text: 'Kontakt: w h a t s a p p  +48 six zero zero, jeden dwa trzy cztery pięć sześć', employer: 'ACME Sp. z o.o.' });
+    same({ text: 'Ordinary ad, nothing spaced. 5 000 zł netto / mies.' });
+    same({ text: '' });
+    same({ title: 'ΕΡΓΑΣΙΑ', text: '  Работа в Германия…\n\nT e l e g r a m: @job_de ✆ 0️⃣7️⃣0️⃣' });
+  });
+  it('agree on random text made of words, single letters, digits and separators', () => {
+    const piece = fc.constantFrom('w', 'h', 'a ', 'praca', ' ', '.', '-', '\n', '7', '12', 'seven', 'zero', 'dwa', 'ß', 'İ', 'α', 'щ', '😀', '\u200b', '  ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.array(piece, { maxLength: 10 }), (a, b) => same({ text: a.join(''), title: b.join('') })), { numRuns: 500 });
   });
 });

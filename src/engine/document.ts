@@ -3,6 +3,7 @@
  * from any range of that string to a field and the original offsets inside it.
  */
 import { normalise, type Normalised } from './normalise.js';
+import type { TextWords } from './prefilter.js';
 import type { Ad, AdField, Span } from './types.js';
 
 export interface FieldPart {
@@ -19,6 +20,8 @@ export interface AdDocument {
   parts: FieldPart[];
   /** 1 where a digit was written as a word in the original. */
   spelled: Uint8Array;
+  /** The words of `text`, from the fields' normalisation (what prefilter.wordsOf(text) finds). */
+  words: TextWords;
 }
 
 export function structuredPayText(pay: Ad['pay']): string | undefined {
@@ -53,7 +56,20 @@ export function buildDocument(ad: Ad): AdDocument {
     spelled.set(c, at);
     at += c.length;
   }
-  return { text, parts, spelled };
+  // Fields are joined by a newline, which no word crosses: the words are the fields' words, moved.
+  let n = 0;
+  for (const p of parts) n += p.norm.words.n;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let w = 0;
+  for (const p of parts) {
+    const { start: s, end: e, n: m } = p.norm.words;
+    for (let k = 0; k < m; k++) {
+      start[w] = s[k]! + p.offset;
+      end[w++] = e[k]! + p.offset;
+    }
+  }
+  return { text, parts, spelled, words: { text, start, end, n } };
 }
 
 /** The field part that holds document index `i`. */

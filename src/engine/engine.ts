@@ -4,7 +4,7 @@
  */
 import { compilePack, isNegated, type CompileOptions, matchPatterns, scanMask, type CompiledPack, type RawMatch } from './compile.js';
 import { CITY_GROUP, COUNTRY_GROUP, placeMentions, type PlaceMention } from './places.js';
-import { scan, wordsOf } from './prefilter.js';
+import { scan } from './prefilter.js';
 import { buildDocument, spanText, toSpan, type AdDocument } from './document.js';
 import { detectLanguage, countryFromUrl } from './detect-language.js';
 import { runDetectors, type Finding } from './detectors/index.js';
@@ -108,7 +108,7 @@ function assess(pack: CompiledPack, input: Ad, options: AssessOptions = {}): Ass
   const off = options.disabledCategories;
   const ad = sanitize(input);
   const doc = buildDocument(ad);
-  const words = wordsOf(doc.text);
+  const words = doc.words;
   const guess = detectLanguage(`${ad.title ?? ''}\n${ad.text}`, { lang: ad.lang, country: ad.country, url: ad.url }, words);
   const langs = guess.candidates;
   const scanned = scan(pack.index, words, scanMask(langs));

@@ -17,6 +17,8 @@ export interface Normalised {
   end: Int32Array;
   /** 1 where a digit of `text` was written as a word or symbol in the original (de-obfuscated). */
   spelled: Uint8Array;
+  /** Where the words of `text` are (runs of word units), as prefilter.wordsOf would find them. */
+  words: { start: Int32Array; end: Int32Array; n: number };
 }
 
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -385,6 +387,8 @@ const DIGIT_WORD_TABLE = new Uint8Array(65536);
 for (const w of Object.keys(DIGIT_WORDS)) DIGIT_WORD_TABLE[digitWordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 const DIGIT_WORD_KEYS = { has: (key: number) => DIGIT_WORD_TABLE[key] === 1 };
 
+/** Tokens of the last wordPass when it changed nothing (-1 when it did): the text's word spans. */
+let tokCount = -1;
 let tokFrom = new Int32Array(4096);
 let tokTo = new Int32Array(4096);
 let tokWord = new Uint8Array(4096);
@@ -444,7 +448,11 @@ function wordPass(b: Buf): Buf {
     k = j;
   }
   // No run of four single letters nor of digit words: nothing to join or convert (most ads).
-  if (!worth) return b;
+  if (!worth) {
+    tokCount = T;
+    return b;
+  }
+  tokCount = -1;
   const shortSep = (t: number) => {
     if (tWord[t] || tTo[t]! - tFrom[t]! > 4) return false;
     for (let k = tFrom[t]!; k < tTo[t]!; k++) if (c[k] === 10) return false;
@@ -545,7 +553,39 @@ export function normalise(input: string): Normalised {
     start: b.start.slice(0, b.n),
     end: b.end.slice(0, b.n),
     spelled: b.spelled.slice(0, b.n),
+    words: wordSpans(b),
   };
+}
+
+/**
+ * The word spans of the final text: wordPass's own tokens when it changed nothing (most ads: the
+ * words are found once), else a walk over the joined text.
+ */
+function wordSpans(b: Buf): Normalised['words'] {
+  let n = 0;
+  if (tokCount >= 0) {
+    for (let t = 0; t < tokCount; t++) if (tokWord[t]) n++;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    let w = 0;
+    for (let t = 0; t < tokCount; t++) {
+      if (!tokWord[t]) continue;
+      start[w] = tokFrom[t]!;
+      end[w++] = tokTo[t]!;
+    }
+    return { start, end, n };
+  }
+  const c = b.codes;
+  const start = new Int32Array(b.n / 2 + 2);
+  const end = new Int32Array(b.n / 2 + 2);
+  for (let i = 0; i < b.n; ) {
+    while (i < b.n && !isWordUnit(c[i]!)) i++;
+    if (i >= b.n) break;
+    start[n] = i;
+    while (i < b.n && isWordUnit(c[i]!)) i++;
+    end[n++] = i;
+  }
+  return { start, end, n };
 }
 
 /** Folds a rule's phrase the same way as ad text (no offset map needed). */
