@@ -50,6 +50,11 @@ export function buildDocument(ad: Ad): AdDocument {
     text += norm.text;
     spelledChunks.push(norm.spelled);
   }
+  // One field (most ads): its arrays are the document's, without copying.
+  if (parts.length === 1) {
+    const w = parts[0]!.norm.words;
+    return { text, parts, spelled: parts[0]!.norm.spelled, words: { text, start: w.start, end: w.end, n: w.n } };
+  }
   const spelled = new Uint8Array(text.length);
   let at = 0;
   for (const c of spelledChunks) {
