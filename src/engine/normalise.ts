@@ -37,6 +37,13 @@ function dingbatDigit(cp: number): string | undefined {
 }
 
 const foldCache = new Map<number, string>();
+/**
+ * foldCodePoint of BMP characters as one number each, filled on first sight: 0 not yet known,
+ * FOLD_DROP folds to nothing, FOLD_MANY to several units (foldCodePoint then), else the unit + 2.
+ */
+const FOLD1 = new Uint16Array(65536);
+const FOLD_DROP = 1;
+const FOLD_MANY = 0xffff;
 const MARKS = /\p{M}/gu;
 const ANY_LETTER = /\p{L}/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
@@ -298,6 +305,20 @@ function foldPass(input: string): Buf {
       b.end[b.n - 1] = i + len;
       i += len;
       continue;
+    }
+    // Most non-ASCII characters of an ad (ą, é, Greek, Cyrillic) fold to one unit: a table read.
+    if (len === 1 && (cp < 0xd800 || cp > 0xdfff)) {
+      let f1 = FOLD1[cp]!;
+      if (f1 === 0) {
+        const f = foldCodePoint(cp);
+        f1 = FOLD1[cp] = f.length === 0 ? FOLD_DROP : f.length === 1 && f.charCodeAt(0) < 0xfffd ? f.charCodeAt(0) + 2 : FOLD_MANY;
+      }
+      if (f1 !== FOLD_MANY) {
+        if (f1 !== FOLD_DROP) b.push(f1 - 2, i, i + 1);
+        ({ codes, start: starts, end: ends, spelled } = b);
+        i++;
+        continue;
+      }
     }
     const folded = len === 1 && cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' /* a lone surrogate */ : foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) b.push(folded.charCodeAt(k), i, i + len);
