@@ -107,7 +107,7 @@ const DOMAIN_REACH = 70;
  * so the one place it can start for a dot is where the run of domain characters before it begins.
  */
 export function hasWebsite(text: string): boolean {
-  if (!TLD_HINT.test(text)) return false;
+  // URL_HINTS finds what TLD_HINT would: one pass over the text instead of two.
   URL_HINTS.lastIndex = 0;
   let after = 0;
   let h: RegExpExecArray | null;

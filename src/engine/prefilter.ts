@@ -73,6 +73,8 @@ export interface PrefixIndex<E extends Matchable> {
   scratch?: (number[] | undefined)[];
   /** The scan's read-only view of the trie (see FastTrie), made on first scan, dropped on change. */
   fast?: FastTrie;
+  /** scan's list of anchor hits, kept between calls. */
+  hits?: Int32Array;
 }
 
 /**
@@ -362,23 +364,12 @@ export function scan<E extends Matchable>(index: PrefixIndex<E>, words: TextWord
   let present: Set<number> | undefined;
   const { text, start, end, n } = words;
   const { prefixAt, exactAt } = index;
-  const call = (b: AnchorSlot, s: number) => {
-    const lists = listsFor(b, mask);
-    for (const e of lists.start) {
-      const list = at[e];
-      if (list === undefined) {
-        at[e] = [s];
-        touched.push(e);
-      } else if (list[list.length - 1] !== s) list.push(s);
-    }
-    for (const e of lists.scan) {
-      if (at[e] !== undefined) continue;
-      at[e] = [SCAN];
-      touched.push(e);
-    }
-    for (const e of lists.required) (present ??= new Set()).add(e);
-  };
   const { top, groups, first, codes, kids } = (index.fast ??= fastTrie(index));
+  // The walk only notes its hits (anchor slot, word start); they are handled after it, so that the
+  // walk stays a tight loop over typed arrays. Slot ids: 2 * node for a prefix anchor, + 1 for exact.
+  const room = 2 * (text.length + n + 2);
+  const hits = index.hits && index.hits.length >= room ? index.hits : (index.hits = new Int32Array(room * 2));
+  let h = 0;
   for (let w = 0; w < n; w++) {
     const s = start[w]!;
     const last = end[w]! - 1;
@@ -386,24 +377,36 @@ export function scan<E extends Matchable>(index: PrefixIndex<E>, words: TextWord
     const c1 = CODE[text.charCodeAt(s)]! * 128;
     let node = top[c1]!;
     if (node === 0) continue;
-    if ((groups[2 * node]! & mask) !== 0) call(prefixAt[node]!, s);
+    if ((groups[2 * node]! & mask) !== 0) {
+      hits[h++] = 2 * node;
+      hits[h++] = s;
+    }
     if (s === last) {
-      if ((groups[2 * node + 1]! & mask) !== 0) call(exactAt[node]!, s);
+      if ((groups[2 * node + 1]! & mask) !== 0) {
+        hits[h++] = 2 * node + 1;
+        hits[h++] = s;
+      }
       continue;
     }
     const c2 = CODE[text.charCodeAt(s + 1)]!;
     node = c2 === 0 ? 0 : top[c1 + c2]!;
     if (node === 0) continue;
-    if ((groups[2 * node]! & mask) !== 0) call(prefixAt[node]!, s);
+    if ((groups[2 * node]! & mask) !== 0) {
+      hits[h++] = 2 * node;
+      hits[h++] = s;
+    }
     if (s + 1 === last) {
-      if ((groups[2 * node + 1]! & mask) !== 0) call(exactAt[node]!, s);
+      if ((groups[2 * node + 1]! & mask) !== 0) {
+        hits[h++] = 2 * node + 1;
+        hits[h++] = s;
+      }
       continue;
     }
     // Down the rest of the trie letter by letter: prefix anchors on the way, an exact one at the end.
     for (let i = s + 2; i <= last; i++) {
       const c = CODE[text.charCodeAt(i)]!;
       let next = 0;
-      for (let k = first[node]!, end = first[node + 1]!; k < end; k++) {
+      for (let k = first[node]!, stop = first[node + 1]!; k < stop; k++) {
         const kc = codes[k]!;
         if (kc >= c) {
           if (kc === c) next = kids[k]!;
@@ -412,9 +415,38 @@ export function scan<E extends Matchable>(index: PrefixIndex<E>, words: TextWord
       }
       if (next === 0) break;
       node = next;
-      if ((groups[2 * node]! & mask) !== 0) call(prefixAt[node]!, s);
-      if (i === last && (groups[2 * node + 1]! & mask) !== 0) call(exactAt[node]!, s);
+      if ((groups[2 * node]! & mask) !== 0) {
+        hits[h++] = 2 * node;
+        hits[h++] = s;
+      }
+      if (i === last && (groups[2 * node + 1]! & mask) !== 0) {
+        hits[h++] = 2 * node + 1;
+        hits[h++] = s;
+      }
     }
+  }
+  for (let k = 0; k < h; k += 2) {
+    const id = hits[k]!;
+    const s = hits[k + 1]!;
+    const lists = listsFor((id & 1 ? exactAt[id >> 1] : prefixAt[id >> 1])!, mask);
+    const startList = lists.start;
+    for (let j = 0; j < startList.length; j++) {
+      const e = startList[j]!;
+      const list = at[e];
+      if (list === undefined) {
+        at[e] = [s];
+        touched.push(e);
+      } else if (list[list.length - 1] !== s) list.push(s);
+    }
+    const scanList = lists.scan;
+    for (let j = 0; j < scanList.length; j++) {
+      const e = scanList[j]!;
+      if (at[e] !== undefined) continue;
+      at[e] = [SCAN];
+      touched.push(e);
+    }
+    const req = lists.required;
+    for (let j = 0; j < req.length; j++) (present ??= new Set()).add(req[j]!);
   }
   const sorted = Int32Array.from(touched).sort(); // numeric, and faster than a comparator
   const order: number[] = [];
