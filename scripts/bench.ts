@@ -88,16 +88,18 @@ const utf8 = (a: Ad) => Buffer.byteLength(`${a.title ?? ''}${a.text}`);
 
 function measure(label: string, ads: Ad[], fn: (a: Ad) => unknown, seconds = 3) {
   for (let i = 0; i < Math.min(200, ads.length); i++) fn(ads[i]!); // warm up
+  // Sizes counted before the clock runs: the harness's own work stays out of the figures.
+  const sizes = ads.map(utf8);
   const lat: number[] = [];
   let bytes = 0;
   let n = 0;
   const start = performance.now();
   while (performance.now() - start < seconds * 1000) {
-    for (const a of ads) {
+    for (let i = 0; i < ads.length; i++) {
       const t = performance.now();
-      fn(a);
+      fn(ads[i]!);
       lat.push(performance.now() - t);
-      bytes += utf8(a);
+      bytes += sizes[i]!;
       n++;
     }
   }
