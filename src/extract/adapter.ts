@@ -87,6 +87,19 @@ function contactsIn(root: Element, selectors: Selectors | undefined): string[] {
   return [...found];
 }
 
+/**
+ * An employer's name without the links and buttons beside it in the same element ("NordTrans Sp. z
+ * o.o." and not "NordTrans Sp. z o.o.O firmie"), unless the name is nothing but a link (a company
+ * name that links to its profile). Other fields keep their links: a location's region often is one.
+ */
+function ownText(el: Element | undefined): string {
+  if (!el || !el.querySelector('a, button')) return textOf(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const inner of [...copy.querySelectorAll('a, button')]) inner.remove();
+  const rest = oneLine(textOf(copy));
+  return rest || textOf(el);
+}
+
 /** The ad in one root element (a card or a detail page's main block), by the field selectors. */
 export function adFromRoot(root: Element, f: FieldSelectors, base: { url: string; kind: ExtractedAd['kind']; category: AdCategory; extractor: string; country?: string }): ExtractedAd | undefined {
   const titleEl = pick(root, f.title);
@@ -97,7 +110,7 @@ export function adFromRoot(root: Element, f: FieldSelectors, base: { url: string
   if (title && text.startsWith(title)) text = text.slice(title.length).trim();
   if (!title && !text) return undefined;
   const field = (sel: Selectors | undefined) => (sel ? oneLine(textOf(pick(root, sel))) : '');
-  const employer = field(f.employer);
+  const employer = f.employer ? oneLine(ownText(pick(root, f.employer))) : '';
   const location = field(f.location);
   const pay = field(f.pay);
   const contacts = contactsIn(root, f.contacts);
