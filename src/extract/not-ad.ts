@@ -56,3 +56,23 @@ export function categoryOf(text: string): 'job' | 'non-job' | 'unknown' {
   if (goods >= 2) return 'non-job';
   return 'unknown';
 }
+
+/**
+ * What a page's address says of its ads: classifieds boards file goods, vehicles and property under
+ * paths that name them (/voitures/, /motoryzacja/, /wg-zimmer-..., /immobilier/) and jobs under
+ * theirs (/praca/, /emploi/, /jobs/). Read where no adapter knows the site.
+ */
+const URL_GOODS = /(?:^|[/._-])(?:voitures?|autos?|cars?|coches|motoryzacja|samochody|fahrzeuge|gebrauchtwagen|moto|immobilier|immobili(?:en|are)|nieruchomosci|wohnung(?:en)?|wg-zimmer|zimmer|mieszkania|pisos|inmuebles|case|appartamenti|real-estate|property|for-sale|a-vendre|zu-verkaufen|elektronika|electronics)(?=$|[/._-])/i;
+const URL_JOBS = /(?:^|[/._-])(?:praca|prace|jobs?|emplois?|offres-d-emploi|lavoro|offerte-lavoro|empleo|ofertas-de-empleo|trabajo|stellen(?:angebote)?|rabota|работа|ergasia|careers?|vacancies)(?=$|[/._-])/i;
+
+export function categoryOfUrl(href: string): 'job' | 'non-job' | 'unknown' {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(href).pathname);
+  } catch {
+    return 'unknown';
+  }
+  const jobs = URL_JOBS.test(path);
+  const goods = URL_GOODS.test(path);
+  return jobs === goods ? 'unknown' : jobs ? 'job' : 'non-job';
+}

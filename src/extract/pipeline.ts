@@ -15,7 +15,7 @@ import { adapterFor, countryOfHost, runAdapter, type Adapter } from './adapter.j
 import { fromAppState } from './app-state.js';
 import { cardAd, detectCards, fromMeta, mainElement } from './generic.js';
 import { fromJsonLd, fromMicrodata } from './jsonld.js';
-import { blockedReason, categoryOf } from './not-ad.js';
+import { blockedReason, categoryOf, categoryOfUrl } from './not-ad.js';
 import type { Extraction, ExtractedAd, FoundAd, PageKind } from './types.js';
 
 export interface ExtractOptions {
@@ -134,8 +134,12 @@ export function extractPage(doc: Document, pageUrl: string, options: ExtractOpti
   // Category and country: the adapter's word first, the ad's own words otherwise.
   const country = countryOfHost(url.hostname);
   const siteCategory = adapter?.category ? attempt('adapter category', notes, undefined, () => adapter.category!(url, doc)) : undefined;
+  // Without an adapter's word, the page's own address (a listing of /voitures/ holds cars).
+  const pathCategory = adapter ? 'unknown' : categoryOfUrl(pageUrl);
   for (const f of ads) {
-    if (f.ad.category === 'unknown') f.ad.category = siteCategory && siteCategory !== 'unknown' ? siteCategory : categoryOf(`${f.ad.title}\n${f.ad.text}`);
+    if (f.ad.category === 'unknown') {
+      f.ad.category = siteCategory && siteCategory !== 'unknown' ? siteCategory : pathCategory !== 'unknown' ? pathCategory : categoryOf(`${f.ad.title}\n${f.ad.text}`);
+    }
     if (!f.ad.country && country) f.ad.country = country;
   }
   return { url: pageUrl, pageKind: kind ?? 'other', ads, notes };

@@ -124,3 +124,15 @@ describe('text and charsets', () => {
     expect(sniffCharset(Uint8Array.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c])).charset).toBe('windows-1252');
   });
 });
+
+describe('category from the page address', () => {
+  it('reads goods, vehicles and property paths as non-job, job paths as jobs, the rest as unknown', async () => {
+    const { categoryOfUrl } = await import('../../src/extract/not-ad.js');
+    expect(categoryOfUrl('https://annonces.example.fr/voitures/offres/?q=berline')).toBe('non-job');
+    expect(categoryOfUrl('https://rooms.example.de/wg-zimmer-in-leipzig.html')).toBe('non-job');
+    expect(categoryOfUrl('https://www.example.fr/offres-d-emploi/toulouse')).toBe('job');
+    expect(categoryOfUrl('https://forum.example.org/t/123')).toBe('unknown');
+    expect(categoryOfUrl('https://www.example.com/jobs/cars/')).toBe('unknown'); // both: cannot tell
+    expect(categoryOfUrl('not a url')).toBe('unknown');
+  });
+});
