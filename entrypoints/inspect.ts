@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ADAPTERS } from '../src/extract/adapters/index';
+import { categoryOfUrl } from '../src/extract/not-ad';
 import { extractPage } from '../src/extract/pipeline';
 import { fromReadability } from '../src/extract/readability';
 import { InspectCommand } from '../src/messages/commands';
@@ -31,7 +32,7 @@ export default defineUnlistedScript(() => {
     if (c.type === 'telltale-scan-page') {
       if (scanning) return;
       scanning = true;
-      void runOnPage({ extract: (doc, url) => extractPage(doc, url, { adapters: ADAPTERS, readability: fromReadability }) });
+      void runOnPage({ extract: (doc, url) => extractPage(doc, url, { adapters: ADAPTERS, readability: fromReadability, categoryOfUrl }) });
       return;
     }
     // The words checked are most likely in the selection's block: highlight them there too.

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import type { Engine } from '../engine/engine.js';
 import { ADAPTERS } from '../extract/adapters/index.js';
+import { categoryOfUrl } from '../extract/not-ad.js';
 import { extractPage } from '../extract/pipeline.js';
 import { fromReadability } from '../extract/readability.js';
 import type { Extraction } from '../extract/types.js';
@@ -34,7 +35,7 @@ export interface PageIo {
 export function loadPage(file: string, url?: string): { extraction: Extraction; charset: string } {
   const { html, charset } = decodePage(readFileSync(file));
   const { document } = parseHTML(html);
-  return { extraction: extractPage(document as unknown as Document, url ?? pathToFileURL(file).href, { adapters: ADAPTERS, readability: fromReadability }), charset };
+  return { extraction: extractPage(document as unknown as Document, url ?? pathToFileURL(file).href, { adapters: ADAPTERS, readability: fromReadability, categoryOfUrl }), charset };
 }
 
 /** The JSON line of an ad: its fields, where it came from, and with `scan` its assessment. */

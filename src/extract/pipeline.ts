@@ -15,8 +15,8 @@ import { adapterFor, countryOfHost, runAdapter, type Adapter } from './adapter.j
 import { fromAppState } from './app-state.js';
 import { cardAd, detectCards, fromMeta, mainElement } from './generic.js';
 import { fromJsonLd, fromMicrodata } from './jsonld.js';
-import { blockedReason, categoryOf, categoryOfUrl } from './not-ad.js';
-import type { Extraction, ExtractedAd, FoundAd, PageKind } from './types.js';
+import { blockedReason, categoryOf } from './not-ad.js';
+import type { AdCategory, Extraction, ExtractedAd, FoundAd, PageKind } from './types.js';
 
 export interface ExtractOptions {
   /**
@@ -26,6 +26,12 @@ export interface ExtractOptions {
   adapters: readonly Adapter[];
   /** The adapter to use instead of looking one up by URL (tests), or null for none. */
   adapter?: Adapter | null;
+  /**
+   * Tells a page's category from its address where no adapter knows the site (not-ad.ts
+   * categoryOfUrl): the CLI and the page scan pass it; the board scripts, whose boards all have
+   * adapters, do not carry it.
+   */
+  categoryOfUrl?: (href: string) => AdCategory;
   /** Reads a detail page's main content (readability.ts); without it, the meta description stands in. */
   readability?: (doc: Document, pageUrl: string) => FoundAd | undefined;
 }
@@ -135,7 +141,7 @@ export function extractPage(doc: Document, pageUrl: string, options: ExtractOpti
   const country = countryOfHost(url.hostname);
   const siteCategory = adapter?.category ? attempt('adapter category', notes, undefined, () => adapter.category!(url, doc)) : undefined;
   // Without an adapter's word, the page's own address (a listing of /voitures/ holds cars).
-  const pathCategory = adapter ? 'unknown' : categoryOfUrl(pageUrl);
+  const pathCategory = adapter || !options.categoryOfUrl ? 'unknown' : options.categoryOfUrl(pageUrl);
   for (const f of ads) {
     if (f.ad.category === 'unknown') {
       f.ad.category = siteCategory && siteCategory !== 'unknown' ? siteCategory : pathCategory !== 'unknown' ? pathCategory : categoryOf(`${f.ad.title}\n${f.ad.text}`);

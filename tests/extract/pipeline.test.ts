@@ -11,14 +11,14 @@ import { parseLenient } from '../../src/extract/jsonld.js';
 import { ADAPTERS } from '../../src/extract/adapters/index.js';
 import { extractPage } from '../../src/extract/pipeline.js';
 import { fromReadability } from '../../src/extract/readability.js';
-import { categoryOf } from '../../src/extract/not-ad.js';
+import { categoryOf, categoryOfUrl } from '../../src/extract/not-ad.js';
 import { textOf } from '../../src/extract/text.js';
 import { decodePage, sniffCharset } from '../../src/cli/charset.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'generic');
 const page = (name: string, url: string) => {
   const { document } = parseHTML(readFileSync(join(DIR, name), 'utf8'));
-  return extractPage(document as unknown as Document, url, { adapters: ADAPTERS, readability: fromReadability });
+  return extractPage(document as unknown as Document, url, { adapters: ADAPTERS, readability: fromReadability, categoryOfUrl });
 };
 
 describe('structured data', () => {
