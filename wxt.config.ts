@@ -7,6 +7,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for Mozilla's review) holds what the repository holds, not local build output.
+  zip: { excludeSources: ['dist/**', 'scratch/**', 'src/rules/*.generated.json'] },
   manifest: ({ browser }) => ({
     name: 'Telltale',
     description: 'Shows the warning signs of deceptive recruitment in job ads, with the words that triggered them. Nothing leaves your browser.',
