@@ -18,12 +18,13 @@ if (!existsSync(PAGES)) {
 }
 
 /** The address each saved page came from, by its folder (PROVENANCE.md): it picks the adapter. */
+// Each site's section (not the saved pages' own addresses): what decides the adapter and the category.
 const SITE_URLS: Record<string, string> = {
   'olx.pl': 'https://www.olx.pl/praca/',
-  'linkedin.com': 'https://www.linkedin.com/jobs/search/?keywords=react&location=Warszawa',
-  'leboncoin.fr': 'https://www.leboncoin.fr/voitures/offres/midi_pyrenees/?q=renault%20laguna%203',
-  'wg-gesucht.de': 'https://www.wg-gesucht.de/wg-zimmer-in-Berlin.8.0.1.0.html',
-  'immobilienscout24.de': 'https://www.immobilienscout24.de/Suche/de/berlin/berlin/wohnung-mieten',
+  'linkedin.com': 'https://www.linkedin.com/jobs/search/',
+  'leboncoin.fr': 'https://www.leboncoin.fr/voitures/',
+  'wg-gesucht.de': 'https://www.wg-gesucht.de/wg-zimmer/',
+  'immobilienscout24.de': 'https://www.immobilienscout24.de/Suche/',
 };
 
 interface Expected {
