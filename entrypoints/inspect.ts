@@ -11,7 +11,7 @@ import { fromReadability } from '../src/extract/readability';
 import { InspectCommand } from '../src/messages/commands';
 import { runOnPage } from '../src/page/run';
 import { showCheckPanel } from '../src/ui/check-panel';
-import { highlightAd, attachTooltip, ENGLISH_LABELS } from '../src/ui/markers';
+import { highlightAd, attachTooltip } from '../src/ui/markers';
 
 declare global {
   interface Window {
@@ -39,7 +39,7 @@ export default defineUnlistedScript(() => {
     const selection = window.getSelection();
     const container = selection && selection.rangeCount ? selection.getRangeAt(0).commonAncestorContainer : undefined;
     const block = container ? (container.nodeType === 1 ? (container as Element) : container.parentElement) : null;
-    if (block) attachTooltip(document, highlightAd(block, c.assessment), c.notes, undefined, c.labels ?? ENGLISH_LABELS);
+    if (block) attachTooltip(document, highlightAd(block, c.assessment), c.notes, undefined, c.labels);
     showCheckPanel(document, c.assessment, c.notes, c.labels);
   });
 });

@@ -3,7 +3,7 @@
  * from any range of that string to a field and the original offsets inside it.
  */
 import { normalise, type Normalised } from './normalise.js';
-import type { TextWords } from './prefilter.js';
+import { wordsOf, type TextWords } from './prefilter.js';
 import type { Ad, AdField, Span } from './types.js';
 
 export interface FieldPart {
@@ -51,8 +51,9 @@ export function buildDocument(ad: Ad): AdDocument {
     spelledChunks.push(norm.spelled);
   }
   // One field (most ads): its arrays are the document's, without copying.
+  const wordsOfPart = (p: FieldPart) => p.norm.words ?? wordsOf(p.norm.text);
   if (parts.length === 1) {
-    const w = parts[0]!.norm.words;
+    const w = wordsOfPart(parts[0]!);
     return { text, parts, spelled: parts[0]!.norm.spelled, words: { text, start: w.start, end: w.end, n: w.n } };
   }
   const spelled = new Uint8Array(text.length);
@@ -63,12 +64,13 @@ export function buildDocument(ad: Ad): AdDocument {
   }
   // Fields are joined by a newline, which no word crosses: the words are the fields' words, moved.
   let n = 0;
-  for (const p of parts) n += p.norm.words.n;
+  const partWords = parts.map(wordsOfPart);
+  for (const w of partWords) n += w.n;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   let w = 0;
-  for (const p of parts) {
-    const { start: s, end: e, n: m } = p.norm.words;
+  for (const [i, p] of parts.entries()) {
+    const { start: s, end: e, n: m } = partWords[i]!;
     for (let k = 0; k < m; k++) {
       start[w] = s[k]! + p.offset;
       end[w++] = e[k]! + p.offset;

@@ -17,8 +17,8 @@ export interface Normalised {
   end: Int32Array;
   /** 1 where a digit of `text` was written as a word or symbol in the original (de-obfuscated). */
   spelled: Uint8Array;
-  /** Where the words of `text` are (runs of word units), as prefilter.wordsOf would find them. */
-  words: { start: Int32Array; end: Int32Array; n: number };
+  /** Where the words of `text` are, as prefilter.wordsOf finds them; absent when letters were joined. */
+  words: { start: Int32Array; end: Int32Array; n: number } | undefined;
 }
 
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -574,37 +574,25 @@ export function normalise(input: string): Normalised {
     start: b.start.slice(0, b.n),
     end: b.end.slice(0, b.n),
     spelled: b.spelled.slice(0, b.n),
-    words: wordSpans(b),
+    words: wordSpans(),
   };
 }
 
 /**
- * The word spans of the final text: wordPass's own tokens when it changed nothing (most ads: the
- * words are found once), else a walk over the joined text.
+ * The word spans of the final text when wordPass changed nothing (most ads): its own tokens, so that
+ * the words are found once. Otherwise undefined, and the document finds them in the final text.
  */
-function wordSpans(b: Buf): Normalised['words'] {
+function wordSpans(): Normalised['words'] {
+  if (tokCount < 0) return undefined;
   let n = 0;
-  if (tokCount >= 0) {
-    for (let t = 0; t < tokCount; t++) if (tokWord[t]) n++;
-    const start = new Int32Array(n);
-    const end = new Int32Array(n);
-    let w = 0;
-    for (let t = 0; t < tokCount; t++) {
-      if (!tokWord[t]) continue;
-      start[w] = tokFrom[t]!;
-      end[w++] = tokTo[t]!;
-    }
-    return { start, end, n };
-  }
-  const c = b.codes;
-  const start = new Int32Array(b.n / 2 + 2);
-  const end = new Int32Array(b.n / 2 + 2);
-  for (let i = 0; i < b.n; ) {
-    while (i < b.n && !isWordUnit(c[i]!)) i++;
-    if (i >= b.n) break;
-    start[n] = i;
-    while (i < b.n && isWordUnit(c[i]!)) i++;
-    end[n++] = i;
+  for (let t = 0; t < tokCount; t++) if (tokWord[t]) n++;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let w = 0;
+  for (let t = 0; t < tokCount; t++) {
+    if (!tokWord[t]) continue;
+    start[w] = tokFrom[t]!;
+    end[w++] = tokTo[t]!;
   }
   return { start, end, n };
 }

@@ -56,9 +56,10 @@ export interface PrefixIndex<E extends Matchable> {
   /**
    * The trie's edges: the child of node `n` by the letter of code `c` (see CODE) has the key
    * n * 128 + c, in an open-addressing hash table (a lookup is a few typed-array reads, several
-   * times faster than Map.get, and building it costs no Map rehashing at start-up).
+   * times faster than Map.get, and building it costs no Map rehashing at start-up). Only adding
+   * anchors reads it (the scan reads FastTrie); a restored index builds it when first needed.
    */
-  table: EdgeTable;
+  table?: EdgeTable;
   /** Per node: the key of the edge that leads to it (node 0, the root, has none). */
   nodeKeys: number[];
   /** Per node: the anchor that a word beginning with the node's letters matches ("^prac"). */
@@ -106,7 +107,7 @@ interface FastTrie {
 }
 
 export function emptyIndex<E extends Matchable>(): PrefixIndex<E> {
-  return { entries: [], table: edgeTable(12), nodeKeys: [-1], prefixAt: [undefined], exactAt: [undefined], always: [], requires: new Set() };
+  return { entries: [], nodeKeys: [-1], prefixAt: [undefined], exactAt: [undefined], always: [], requires: new Set() };
 }
 
 /** The regular expression flags an entry needs: the engine reads folded text with Unicode semantics. */
@@ -163,15 +164,14 @@ function insertEdge(t: EdgeTable, key: number, child: number): void {
 }
 
 function fastTrie<E extends Matchable>(index: PrefixIndex<E>): FastTrie {
+  // Nodes come after their parents: a node one or two letters deep finds its parent's slot filled.
   const top = new Int32Array(128 * 128);
-  for (let c1 = 1; c1 < 128; c1++) {
-    const n1 = childAt(index.table, c1);
-    if (n1 === -1) continue;
-    top[c1 * 128] = n1;
-    for (let c2 = 1; c2 < 128; c2++) {
-      const n2 = childAt(index.table, n1 * 128 + c2);
-      if (n2 !== -1) top[c1 * 128 + c2] = n2;
-    }
+  const keys = index.nodeKeys;
+  for (let n = 1; n < keys.length; n++) {
+    const parent = Math.floor(keys[n]! / 128);
+    const code = keys[n]! % 128;
+    if (parent === 0) top[code * 128] = n;
+    else if (keys[parent]! < 128) top[keys[parent]! * 128 + code] = n;
   }
   const nodes = index.prefixAt.length;
   const groups = new Uint16Array(nodes * 2);
@@ -195,6 +195,15 @@ function fastTrie<E extends Matchable>(index: PrefixIndex<E>): FastTrie {
   return { top, groups, first, codes, kids };
 }
 
+/** The edge table of the nodes so far (nodeKeys[n] leads to node n), at most half full. */
+function edgesOf(nodeKeys: readonly number[]): EdgeTable {
+  let bits = 12;
+  while (1 << bits < (nodeKeys.length + 1) * 2) bits++;
+  const table = edgeTable(bits);
+  for (let n = 1; n < nodeKeys.length; n++) insertEdge(table, nodeKeys[n]!, n);
+  return table;
+}
+
 /** The child at `key`, or -1. */
 function childAt(t: EdgeTable, key: number): number {
   let i = slotOf(key, t.shift);
@@ -205,20 +214,18 @@ function childAt(t: EdgeTable, key: number): number {
 /** The trie node of an anchor's text, created if needed. */
 function nodeFor<E extends Matchable>(index: PrefixIndex<E>, text: string): number {
   let node = 0;
+  let table = (index.table ??= edgesOf(index.nodeKeys));
   for (let i = 0; i < text.length; i++) {
     const key = node * 128 + CODE[text.charCodeAt(i)]!;
-    let child = childAt(index.table, key);
+    let child = childAt(table, key);
     if (child === -1) {
       child = index.prefixAt.push(undefined) - 1;
       index.fast = undefined;
       index.exactAt.push(undefined);
       index.nodeKeys.push(key);
       // Kept at most half full, so that probes stay short.
-      if (child * 2 > index.table.mask + 1) {
-        index.table = edgeTable(32 - index.table.shift + 1);
-        for (let n = 1; n < child; n++) insertEdge(index.table, index.nodeKeys[n]!, n);
-      }
-      insertEdge(index.table, key, child);
+      if (child * 2 > table.mask + 1) table = index.table = edgesOf(index.nodeKeys.slice(0, child));
+      insertEdge(table, key, child);
     }
     node = child;
   }
@@ -267,10 +274,6 @@ export interface IndexParts {
 /** Rebuilds an index from its parts: typed arrays filled in one go, no trie walk per anchor. */
 export function restoreIndex<E extends Matchable>(entries: E[], parts: IndexParts): PrefixIndex<E> {
   const nodes = parts.nodeKeys.length + 1;
-  let bits = 12;
-  while (1 << bits < nodes * 2) bits++;
-  const table = edgeTable(bits);
-  for (let n = 1; n < nodes; n++) insertEdge(table, parts.nodeKeys[n - 1]!, n);
   const prefixAt: (AnchorSlot | undefined)[] = new Array(nodes).fill(undefined);
   const exactAt: (AnchorSlot | undefined)[] = new Array(nodes).fill(undefined);
   for (const row of parts.slots) {
@@ -278,7 +281,7 @@ export function restoreIndex<E extends Matchable>(entries: E[], parts: IndexPart
     if (row[1] === 1) exactAt[row[0]] = slot;
     else prefixAt[row[0]] = slot;
   }
-  return { entries, table, nodeKeys: [-1, ...parts.nodeKeys], prefixAt, exactAt, always: parts.always, requires: new Set(parts.requires) };
+  return { entries, nodeKeys: [-1, ...parts.nodeKeys], prefixAt, exactAt, always: parts.always, requires: new Set(parts.requires) };
 }
 
 /** Every anchor of an index as "=word" or "^prefix" (for tests and tools). */

@@ -39,6 +39,8 @@ export interface Span {
 }
 
 export type Level = 'none' | 'low' | 'elevated' | 'high';
+/** Levels in order, for comparing them (badge, markers, sorting). */
+export const LEVEL_RANK: Readonly<Record<Level, number>> = { none: 0, low: 1, elevated: 2, high: 3 };
 
 /** One indicator found in an ad, with everything needed to explain it. */
 export interface Flag {

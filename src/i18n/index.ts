@@ -40,6 +40,12 @@ export function translator(lang: Lang): Translate {
   };
 }
 
+/** A country's name in a language ("PL" → "Polen" in German), "EU" as it is. */
+export function regionNamer(lang: Lang): (code: string) => string {
+  const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([lang], { type: 'region' }) : undefined;
+  return (code) => (code === 'EU' ? 'EU' : (names?.of(code) ?? code));
+}
+
 /** An indicator's title, why and advice in a language. */
 export function indicatorText(t: Translate, rule: string): { title: string; why: string; advice: string } {
   return { title: t(`indicator.${rule}.title`), why: t(`indicator.${rule}.why`), advice: t(`indicator.${rule}.advice`) };

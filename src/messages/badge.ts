@@ -2,11 +2,10 @@
  * The toolbar badge of a tab: the level of its ad, or the highest on a listing page, as colour and
  * a short text, from the level the user chose; in discreet mode no text and a neutral title.
  */
-import type { Level } from '../engine/types.js';
+import { LEVEL_RANK as RANK, type Level } from '../engine/types.js';
 import type { PageResults } from './handle.js';
 import type { Settings } from '../storage/settings.js';
 
-const RANK: Record<Level, number> = { none: 0, low: 1, elevated: 2, high: 3 };
 const TEXT: Record<Level, string> = { none: '', low: '!', elevated: '!!', high: '!!!' };
 const COLOUR: Record<Level, string> = { none: '#1e5b2f', low: '#6b5200', elevated: '#a04000', high: '#a00f0f' };
 

@@ -15,6 +15,6 @@ const Labels = z
 
 export const InspectCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('telltale-scan-page') }).strict(),
-  z.object({ type: z.literal('telltale-show-check'), assessment: AssessmentSchema, notes: z.record(z.string(), Note), labels: Labels.optional() }).strict(),
+  z.object({ type: z.literal('telltale-show-check'), assessment: AssessmentSchema, notes: z.record(z.string(), Note), labels: Labels }).strict(),
 ]);
 export type InspectCommand = z.infer<typeof InspectCommand>;

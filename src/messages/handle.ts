@@ -2,8 +2,8 @@
  * The background's message handler, kept out of entrypoints/ so that Node tests can call it.
  */
 import type { AssessOptions, Engine } from '../engine/engine.js';
-import { indicatorText, type Translate } from '../i18n/index.js';
-import { ENGLISH_LABELS, type MarkerLabels } from '../ui/markers.js';
+import { indicatorText, translator, type Translate } from '../i18n/index.js';
+import type { MarkerLabels } from '../ui/markers.js';
 import type { Assessment } from '../engine/types.js';
 import { defaultEngine } from '../engine/index.js';
 import { Request, type AssessBatchRequest } from './protocol.js';
@@ -48,8 +48,7 @@ export type Response =
 export type TabStore = Map<number, PageResults>;
 
 /** The words of the in-page markers in the user's language (discreet: without "helplines"). */
-export function markerLabels(t: Translate | undefined, discreet = false): MarkerLabels {
-  if (!t) return discreet ? { ...ENGLISH_LABELS, footer: 'Warning signs, not a verdict.' } : ENGLISH_LABELS;
+export function markerLabels(t: Translate = translator('en'), discreet = false): MarkerLabels {
   return {
     levels: { none: t('level.none'), low: t('level.low'), elevated: t('level.elevated'), high: t('level.high') },
     signsFound: t('ui.marker.signsFound'),

@@ -8,13 +8,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { boardActive, DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../storage/settings.js';
 import type { Response } from '../messages/handle.js';
 import type { AssessBatchRequest } from '../messages/protocol.js';
+import { LEVEL_RANK } from '../engine/types.js';
 import type { Board } from '../extract/boards/board.js';
 import { extractPage } from '../extract/pipeline.js';
 import type { Extraction } from '../extract/types.js';
 import { showReportControl } from './report.js';
 import { isOwnMutation, PageSession } from './session.js';
-
-const LEVEL_RANK = { none: 0, low: 1, elevated: 2, high: 3 } as const;
 
 /** Changes settle for this long before a page is read again (a scroll loads cards in bursts). */
 export const SETTLE_MS = 400;

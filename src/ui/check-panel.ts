@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '../engine/types.js';
 import type { RuleNote } from '../messages/handle.js';
-import { ENGLISH_LABELS, HOST_TAG, type MarkerLabels } from './markers.js';
+import { HOST_TAG, type MarkerLabels } from './markers.js';
 
 const PANEL_CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
@@ -17,7 +17,7 @@ button { font: inherit; float: right; border: 1px solid #777; background: #f4f4f
 button:focus-visible { outline: 2px solid #1a4fd6; outline-offset: 2px; }
 `;
 
-export function showCheckPanel(doc: Document, assessment: Assessment, notes: Record<string, RuleNote>, labels: MarkerLabels = ENGLISH_LABELS): HTMLElement {
+export function showCheckPanel(doc: Document, assessment: Assessment, notes: Record<string, RuleNote>, labels: MarkerLabels): HTMLElement {
   doc.querySelector(`${HOST_TAG}[data-telltale-panel]`)?.remove();
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-telltale-panel', '');

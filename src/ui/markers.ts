@@ -12,8 +12,8 @@ export const HOST_TAG = 'telltale-marker';
 const HIGHLIGHT_PREFIX = 'telltale-';
 
 /**
- * The words markers use, in the user's language: the background sends them with each batch (the
- * content scripts carry no locale files: their budget is 40 KB). English until then.
+ * The words markers use, in the user's language: the background sends them with each answer (the
+ * content scripts carry no locale files: their budget is 40 KB).
  */
 export interface MarkerLabels {
   levels: Record<Level, string>;
@@ -26,15 +26,6 @@ export interface MarkerLabels {
   score: string;
 }
 
-export const ENGLISH_LABELS: MarkerLabels = {
-  levels: { none: 'No warning signs found', low: 'Few warning signs', elevated: 'Several warning signs: check before you answer', high: 'Many warning signs: be careful' },
-  signsFound: 'Signs found in this ad:',
-  noSign: 'No sign that weighs here. Signals, not verdicts.',
-  footer: 'Warning signs, not a verdict. Open Telltale for details and helplines.',
-  flag: 'Telltale sign: {title}',
-  mitigation: 'Reassuring detail: {title}',
-  score: 'score {score} of 100',
-};
 
 const fill = (s: string, k: string, v: string | number) => s.replace(`{${k}}`, String(v));
 const LEVEL_COLOUR: Record<Level, { bg: string; fg: string }> = {

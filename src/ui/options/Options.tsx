@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LANGS } from '../../engine/types';
 import { HELPLINE_COUNTRIES } from '../../helplines/index';
-import { LANGUAGE_NAMES, translator, uiLanguage } from '../../i18n/index';
+import { LANGUAGE_NAMES, regionNamer, translator, uiLanguage } from '../../i18n/index';
 import { DEFAULT_SETTINGS, parseHosts, readSettings, type BadgeFrom, type Settings } from '../../storage/settings';
 
 export interface OptionsApi {
@@ -50,10 +50,7 @@ export function Options({ api }: { api: OptionsApi }) {
   }, []);
   const lang = uiLanguage(settings?.language, api.browserLanguages);
   const t = useMemo(() => translator(lang), [lang]);
-  const regionNames = useMemo(() => {
-    const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([lang], { type: 'region' }) : undefined;
-    return (code: string) => names?.of(code) ?? code;
-  }, [lang]);
+  const regionNames = useMemo(() => regionNamer(lang), [lang]);
   if (!settings) return <main aria-busy="true" />;
 
   const save = async (patch: Partial<Settings>) => {

@@ -4,8 +4,8 @@
  * the user's language; the browser APIs come in through `api`, so that the tests can render it.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Assessment, Level } from '../../engine/types';
-import { LANGUAGE_NAMES, translator, uiLanguage } from '../../i18n/index';
+import { LEVEL_RANK as RANK, type Assessment } from '../../engine/types';
+import { LANGUAGE_NAMES, regionNamer, translator, uiLanguage } from '../../i18n/index';
 import { LANGS, type Lang } from '../../engine/types';
 import type { PageResults, Response, ScoredAd } from '../../messages/handle';
 import type { Settings } from '../../storage/settings';
@@ -28,7 +28,6 @@ export interface PopupApi {
   openOptions?(): void;
 }
 
-const RANK: Record<Level, number> = { high: 3, elevated: 2, low: 1, none: 0 };
 const byRisk = (a: ScoredAd, b: ScoredAd) =>
   RANK[b.assessment?.level ?? 'none'] - RANK[a.assessment?.level ?? 'none'] || (b.assessment?.score ?? -1) - (a.assessment?.score ?? -1);
 
@@ -56,10 +55,7 @@ export function Popup({ api }: { api: PopupApi }) {
   }, []);
   const lang: Lang = uiLanguage(settings?.language, api.browserLanguages);
   const t = useMemo(() => translator(lang), [lang]);
-  const regionNames = useMemo(() => {
-    const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([lang], { type: 'region' }) : undefined;
-    return (code: string) => (code === 'EU' ? 'EU' : names?.of(code) ?? code);
-  }, [lang]);
+  const regionNames = useMemo(() => regionNamer(lang), [lang]);
   if (!settings) return <main aria-busy="true" />;
   const save = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
