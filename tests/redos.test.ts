@@ -18,6 +18,8 @@ import { CONTACT_REGEXES } from '../src/engine/contacts.js';
 import { DETECTOR_REGEXES } from '../src/engine/detectors/index.js';
 import { NEGATION_EN_REGEXES } from '../src/engine/negation-en.js';
 import { PAY_REGEXES } from '../src/engine/pay.js';
+import { NETWORK_CONTACT_REGEXES } from '../src/network/contacts.js';
+import { FINGERPRINT_REGEXES } from '../src/network/fingerprint.js';
 import { compilePhrase } from '../src/engine/patterns.js';
 import { anchorTexts, flagsFor } from '../src/engine/prefilter.js';
 import { toPack } from '../src/rules/pack.js';
@@ -76,7 +78,7 @@ const handWritten: Subject[] = compiled.index.entries.flatMap((e) =>
   e.kind === 'rule' && e.label.includes('.regex[') ? [{ what: `${compiled.rules[e.rule]!.id} ${e.label}`, source: e.source, flags: flagsFor(e.atStart) }] : [],
 );
 
-const engine: Subject[] = Object.entries({ ...CONTACT_REGEXES, ...PAY_REGEXES, ...DETECTOR_REGEXES, ...NEGATION_EN_REGEXES }).map(([name, re]) => ({
+const engine: Subject[] = Object.entries({ ...CONTACT_REGEXES, ...PAY_REGEXES, ...DETECTOR_REGEXES, ...NEGATION_EN_REGEXES, ...NETWORK_CONTACT_REGEXES, ...FINGERPRINT_REGEXES }).map(([name, re]) => ({
   what: name,
   source: re.source,
   flags: re.flags,

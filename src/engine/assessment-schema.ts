@@ -14,6 +14,9 @@ export const FlagSchema = z
     match: z.string(),
     negated: z.boolean().optional(),
     detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    related: z
+      .array(z.object({ url: z.string().optional(), title: z.string().optional(), poster: z.string().optional(), city: z.string().optional(), shared: z.string() }).strict())
+      .optional(),
   })
   .strict();
 

@@ -12,7 +12,7 @@ import { isNegatedEnglish } from './negation-en.js';
 import { PackSchema, WEIGHTS, describeIssues, type Pack, type RuntimeRule } from './rule-schema.js';
 import { score, type ScoredFlag } from './scoring.js';
 import { fromSnapshot, type EngineSnapshot } from './snapshot.js';
-import type { Ad, Assessment, Flag, Lang, Span } from './types.js';
+import type { Ad, Assessment, Flag, Lang, RelatedAd, Span } from './types.js';
 
 /** Points a mitigation removes: a negated strong sign ("no fees") or one detail of a complete ad. */
 export const NEGATION_MITIGATION = 6;
@@ -29,6 +29,21 @@ export interface AssessOptions {
    * Contexts and mitigations are categories too, so switching them off is possible but unusual.
    */
   disabledCategories?: ReadonlySet<string>;
+  /**
+   * Cross-ad findings from the local index of other ads (src/network/): they become flags of the
+   * `cross_ad` rules and are scored like any other flag.
+   */
+  network?: readonly NetworkFinding[];
+}
+
+/** A cross-ad sign found by comparing the ad with other ads (src/network/signals.ts). */
+export interface NetworkFinding {
+  rule: string;
+  /** Where the shared contact stands in this ad (none for shared text: the whole ad is the match). */
+  spans: Span[];
+  match: string;
+  related: RelatedAd[];
+  detail?: Record<string, string | number | boolean>;
 }
 
 export interface Engine {
@@ -156,7 +171,6 @@ function assess(pack: CompiledPack, input: Ad, options: AssessOptions = {}): Ass
   const mitigations: Flag[] = [];
   for (const [ri, list] of hits) {
     const rule = pack.rules[ri]!;
-    if (rule.status === 'not_yet_scored') continue;
     if (rule.requires && !rule.requires.some((r) => found.has(r))) continue;
     const spans = uniqueSpans(doc, list);
     const first = spans[0];
@@ -179,6 +193,16 @@ function assess(pack: CompiledPack, input: Ad, options: AssessOptions = {}): Ass
     flags.push({
       rule: rule.id, category: rule.category, weight, contribution: 0, spans,
       match: first ? spanText(ad, doc, first) : '', common: rule.common, ...(detail ? { detail } : {}),
+    });
+  }
+  for (const n of options.network ?? []) {
+    const ri = pack.ruleIndex.get(n.rule);
+    const rule = ri === undefined ? undefined : pack.rules[ri]!;
+    // Only rules the pack declares as cross-ad: a finding cannot stand in for a text rule.
+    if (!rule || rule.status !== 'cross_ad' || off?.has(rule.category) || n.related.length === 0) continue;
+    flags.push({
+      rule: rule.id, category: rule.category, weight: WEIGHTS[rule.weight], contribution: 0, spans: n.spans.map((x) => ({ ...x })),
+      match: n.match, common: rule.common, related: n.related.map((r) => ({ ...r })), ...(n.detail ? { detail: n.detail } : {}),
     });
   }
   for (const [ri, list] of negatedHits) {

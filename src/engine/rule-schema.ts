@@ -33,7 +33,11 @@ const weightNames = Object.keys(WEIGHTS) as [WeightName, ...WeightName[]];
 /** Detectors: indicators computed by code from parsed facts rather than matched as phrases. */
 export const DETECTORS = ['pay', 'contacts', 'obscured_phone', 'employer', 'vagueness', 'location', 'details'] as const;
 
-export const STATUSES = ['scored', 'context', 'non_indicator', 'not_yet_scored'] as const;
+/**
+ * `cross_ad`: scored from the local index of other ads (src/network/), not from the ad's own words;
+ * such rules have no patterns or examples.
+ */
+export const STATUSES = ['scored', 'context', 'non_indicator', 'cross_ad'] as const;
 
 const LangKey = z.enum([...LANGS, 'any']);
 

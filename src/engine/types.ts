@@ -29,6 +29,8 @@ export interface Ad {
   contacts?: string[];
   /** When the ad was posted (ISO 8601); pay is compared with the minimum wage in force then. */
   date?: string;
+  /** The name the ad is posted under (a person or an account); the cross-ad index compares it. */
+  poster?: string;
 }
 
 /** Where a flag's words are: offsets into the ORIGINAL string of one field, end exclusive. */
@@ -57,6 +59,18 @@ export interface Flag {
   negated?: boolean;
   /** Extra facts a detector computed (pay in EUR/month, the reference wage...). */
   detail?: Record<string, string | number | boolean>;
+  /** Cross-ad signs: the other ads this one shares a contact or its text with (src/network/). */
+  related?: RelatedAd[];
+}
+
+/** Another ad of the local index, as a cross-ad flag shows it: where it is and what it shares. */
+export interface RelatedAd {
+  url?: string;
+  title?: string;
+  poster?: string;
+  city?: string;
+  /** What the two ads share, e.g. "tel:+48600111222" or "text 0.92". */
+  shared: string;
 }
 
 export interface Assessment {
