@@ -2,9 +2,10 @@
  * The review queue as a file, as currently filtered: CSV for spreadsheets (RFC 4180 through
  * csv-stringify: CRLF line ends, quotes where needed; UTF-8 with a byte-order mark so that Excel
  * reads Polish, Greek or Bulgarian titles right) and JSONL for scripts. The columns are documented
- * in the README ("The review queue"); tests/review.test.ts holds them to it.
+ * in the README ("Review queue export"); tests/review.test.ts holds them to it.
  */
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one calls Buffer, which an extension page lacks.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { reviewState, type ReviewStates } from '../storage/reviews.js';
 import type { QueueItem } from './queue.js';
 
