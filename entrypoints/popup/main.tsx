@@ -14,9 +14,9 @@ z.config({ jitless: true });
  */
 function queueOpener(windowId: number | undefined): (() => void) | undefined {
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (sidebar) return () => void sidebar.open().then(() => window.close());
+  if (sidebar) return () => void sidebar.open().then(() => window.close(), () => undefined);
   const panel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
-  if (panel && windowId !== undefined) return () => void panel.open({ windowId }).then(() => window.close());
+  if (panel && windowId !== undefined) return () => void panel.open({ windowId }).then(() => window.close(), () => undefined);
   return undefined;
 }
 
