@@ -10,10 +10,11 @@ import { createEngine, type Engine } from '../src/engine/engine';
 import { defaultEngine } from '../src/engine/index';
 import { translator, uiLanguage } from '../src/i18n/index';
 import { badgeFor } from '../src/messages/badge';
-import { handleMessage, type HandleContext, type PageResults, type Response, type TabStore } from '../src/messages/handle';
+import { handleMessage, type HandleContext, type PageResults, type Response, type TabPage, type TabStore } from '../src/messages/handle';
 import { MENU_PAGE, MENU_SELECTION } from '../src/messages/menus';
-import { PackRequest } from '../src/messages/protocol';
+import { PackRequest, WindowResultsRequest } from '../src/messages/protocol';
 import { PACK_KEY, RESULTS_KEY, keptResults, type KeptResults } from '../src/storage/data';
+import { prunedReviews, readReviews, REVIEWS_KEY } from '../src/storage/reviews';
 import { loadSettings, settingsItem } from '../src/storage/settings-item';
 import type { Settings } from '../src/storage/settings';
 
@@ -106,13 +107,14 @@ export default defineBackground(() => {
     // Results of other tabs and the rule pack are for the extension's own pages (popup, options, in a
     // tab or not), never for a content script, whose sender URL is the web page's.
     const fromExtensionPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    if ((type === 'tab-results' || type === 'set-pack' || type === 'pack-info' || type === 'delete-all') && !fromExtensionPage) {
+    if ((type === 'tab-results' || type === 'window-results' || type === 'set-pack' || type === 'pack-info' || type === 'delete-all') && !fromExtensionPage) {
       sendResponse({ ok: false, error: `${String(type)}: only for extension pages` });
       return false;
     }
     void (async () => {
       if (type === 'set-pack') return sendResponse(await setPack(message));
       if (type === 'delete-all') return sendResponse(await deleteAll());
+      if (type === 'window-results') return sendResponse(await windowResults(message));
       if (type === 'pack-info') {
         const engine = await customEngine();
         return sendResponse({ ok: true, custom: engine !== undefined, version: (engine ?? defaultEngine()).version });
@@ -153,11 +155,26 @@ export default defineBackground(() => {
     }
   }
 
-  /** "Delete everything": every result, kept page and the custom pack; the settings stay. */
+  /** The side panel's queue: the results of every tab of its window (read back if the worker slept). */
+  async function windowResults(message: unknown): Promise<Response> {
+    const req = WindowResultsRequest.safeParse(message);
+    if (!req.success) return { ok: false, error: req.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    const tabs: TabPage[] = [];
+    for (const tab of await browser.tabs.query({ windowId: req.data.windowId })) {
+      if (tab.id === undefined) continue;
+      await load(tab.id).catch(() => undefined);
+      const page = store.get(tab.id);
+      if (page) tabs.push({ tabId: tab.id, page });
+    }
+    return { ok: true, tabs };
+  }
+
+  /** "Delete everything": every result, kept page, review state and the custom pack; the settings stay. */
   async function deleteAll(): Promise<Response> {
     store.clear();
     await browser.storage.session.clear();
     await storage.removeItem(RESULTS_KEY);
+    await storage.removeItem(REVIEWS_KEY);
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) await showBadge(tab.id).catch(() => undefined);
     return { ok: true, page: null };
   }
@@ -192,6 +209,13 @@ export default defineBackground(() => {
   }
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup?.addListener(() => void createMenus());
+  // Review states follow the retention of results: gone with the last session, or pruned by age.
+  browser.runtime.onStartup?.addListener(() => void pruneReviews());
+  async function pruneReviews() {
+    const s = await loadSettings();
+    if (s.retentionDays <= 0) await storage.removeItem(REVIEWS_KEY);
+    else await storage.setItem(REVIEWS_KEY, prunedReviews(readReviews(await storage.getItem(REVIEWS_KEY)), s.retentionDays, Date.now()));
+  }
 
   browser.contextMenus.onClicked.addListener((info, tab) => void runMenuCommand(info, tab));
   // The end-to-end tests run the commands from the worker (a headless browser has no context menu

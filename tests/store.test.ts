@@ -16,12 +16,15 @@ const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 describe.skipIf(!existsSync(join(OUT, 'chrome-mv3', 'manifest.json')) || !existsSync(join(OUT, 'firefox-mv2', 'manifest.json')))('store builds', () => {
   it('ask only for the permissions the README explains, and no host permission beyond the boards', () => {
     const chrome = manifest('chrome-mv3');
-    expect([...(chrome.permissions as string[])].sort()).toEqual(PERMISSIONS);
+    // sidePanel: Chrome's side panel (the review queue); Firefox's sidebar needs no permission.
+    expect([...(chrome.permissions as string[])].sort()).toEqual([...PERMISSIONS, 'sidePanel'].sort());
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(chrome.host_permissions ?? []).toEqual([]);
     const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
-    for (const p of PERMISSIONS) expect(readme, `README explains ${p}`).toContain(`\`${p}\``);
+    for (const p of [...PERMISSIONS, 'sidePanel']) expect(readme, `README explains ${p}`).toContain(`\`${p}\``);
     const firefox = manifest('firefox-mv2');
     expect((firefox.permissions as string[]).filter((p) => !p.includes('://')).sort()).toEqual(PERMISSIONS);
+    expect((firefox.sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
     expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBeTruthy();
   });
 

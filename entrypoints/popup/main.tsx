@@ -8,6 +8,18 @@ import { Popup, type PopupApi } from '../../src/ui/popup/Popup';
 
 z.config({ jitless: true });
 
+/**
+ * Opens the review queue: Chrome's side panel of the window, or Firefox's sidebar. Called straight
+ * from the click, since both browsers open a panel only in answer to a user's gesture.
+ */
+function queueOpener(windowId: number | undefined): (() => void) | undefined {
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (sidebar) return () => void sidebar.open().then(() => window.close(), () => undefined);
+  const panel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+  if (panel && windowId !== undefined) return () => void panel.open({ windowId }).then(() => window.close(), () => undefined);
+  return undefined;
+}
+
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   let siteCountry: string | undefined;
@@ -16,6 +28,7 @@ async function main() {
   } catch {
     // not a web page
   }
+  const openQueue = queueOpener(tab?.windowId);
   const api: PopupApi = {
     tabResults: async () => {
       if (tab?.id === undefined) return null;
@@ -40,6 +53,7 @@ async function main() {
     browserLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],
     ...(siteCountry ? { siteCountry } : {}),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    ...(openQueue ? { openQueue } : {}),
   };
   render(<Popup api={api} />, document.getElementById('app')!);
 }

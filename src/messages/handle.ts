@@ -42,7 +42,14 @@ export type Response =
   | { ok: true; assessment: Assessment; titles: Record<string, string>; notes: Record<string, RuleNote>; labels: MarkerLabels }
   | { ok: true; results: ScoredAd[]; notes: Record<string, RuleNote>; labels: MarkerLabels }
   | { ok: true; page: PageResults | null }
+  | { ok: true; tabs: TabPage[] }
   | { ok: false; error: string };
+
+/** One tab's results, as the side panel gets them for every tab of its window. */
+export interface TabPage {
+  tabId: number;
+  page: PageResults;
+}
 
 /** Per-tab results, kept by the background (in memory; the popup reads them). */
 export type TabStore = Map<number, PageResults>;

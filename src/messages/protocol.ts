@@ -53,6 +53,9 @@ export type AssessBatchRequest = z.infer<typeof AssessBatchRequest>;
 /** The popup asks what the current tab's page showed. */
 export const TabResultsRequest = z.object({ type: z.literal('tab-results'), tabId: z.number().int().nonnegative() }).strict();
 
+/** The side panel asks for the results of every tab of its window (answered by the background). */
+export const WindowResultsRequest = z.object({ type: z.literal('window-results'), windowId: z.number().int().nonnegative() }).strict();
+
 export const Request = z.discriminatedUnion('type', [AssessRequest, AssessBatchRequest, TabResultsRequest]);
 export type Request = z.infer<typeof Request>;
 

@@ -6,13 +6,12 @@
  * axe-core finds no violation in light and dark mode; no extension context makes a request.
  * The popup's screenshot (README) is written to .output/screenshots/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRun, fixture, launch, ROOT, serve, serviceWorker, until, type Served, type Session } from './support.js';
+import { axeViolations, canRun, fixture, launch, ROOT, serve, serviceWorker, until, type Served, type Session } from './support.js';
 
 /** The extension API as the worker's code sees it (these callbacks run inside the service worker). */
 declare const chrome: {
@@ -21,20 +20,8 @@ declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
 };
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DETAIL = '/d/oferta/praca-w-niemczech-montaz-paneli-CID4-IDtest04.html';
 const SHOTS = join(ROOT, '.output', 'screenshots');
-
-/** axe-core's violations on a page (WCAG 2.x A and AA rules), as "rule: target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return result;
-}
 
 describe.skipIf(!canRun())('the popup and the options page in Chromium', () => {
   let served: Served;

@@ -6,7 +6,7 @@
 import type { Assessment, Level } from '../../engine/types';
 import { indicatorText, type Translate } from '../../i18n/index';
 
-const LEVEL_MARK: Record<Level, string> = { none: '○', low: '◔', elevated: '◑', high: '●' };
+export const LEVEL_MARK: Record<Level, string> = { none: '○', low: '◔', elevated: '◑', high: '●' };
 
 export function LevelLine({ assessment, t, id }: { assessment: Assessment; t: Translate; id?: string }) {
   return (

@@ -26,6 +26,8 @@ export interface PopupApi {
   /** The country the current tab's site belongs to, if known. */
   siteCountry?: string;
   openOptions?(): void;
+  /** Opens the review queue of the window (side panel or sidebar), where the browser has one. */
+  openQueue?(): void;
 }
 
 const byRisk = (a: ScoredAd, b: ScoredAd) =>
@@ -131,6 +133,11 @@ export function Popup({ api }: { api: PopupApi }) {
         <label>
           <input type="checkbox" checked={settings.markers} onChange={(e) => save({ markers: (e.target as HTMLInputElement).checked })} /> {t('ui.markers.toggle')}
         </label>
+        {api.openQueue && (
+          <button type="button" class="link" onClick={() => api.openQueue!()}>
+            {t('ui.queue.openPanel')}
+          </button>
+        )}
         {api.openOptions && (
           <button type="button" class="link" onClick={() => api.openOptions!()}>
             {t('ui.options.open')}
