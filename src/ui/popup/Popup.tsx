@@ -11,6 +11,7 @@ import type { PageResults, Response, ScoredAd } from '../../messages/handle';
 import type { Settings } from '../../storage/settings';
 import { AdReport, LevelLine } from './AdReport';
 import { HelpSection } from './HelpSection';
+import { SaveEvidence, type EvidenceSaved } from './SaveEvidence';
 import { PasteCheck } from '../PasteCheck';
 
 export interface PopupApi {
@@ -26,6 +27,8 @@ export interface PopupApi {
   /** The country the current tab's site belongs to, if known. */
   siteCountry?: string;
   openOptions?(): void;
+  /** Saves the tab as an evidence bundle (absent where the browser APIs are not available). */
+  saveEvidence?(): Promise<EvidenceSaved>;
 }
 
 const byRisk = (a: ScoredAd, b: ScoredAd) =>
@@ -121,6 +124,7 @@ export function Popup({ api }: { api: PopupApi }) {
             </ol>
           </>
         )}
+        {api.saveEvidence && <SaveEvidence save={api.saveEvidence} t={t} />}
       </section>
 
       <PasteCheck assess={api.assess} t={t} />
