@@ -15,6 +15,7 @@ import { buildBundle, evidenceFileName, type BundleInput } from '../src/evidence
 import { FORMAT, PARTS } from '../src/evidence/format.js';
 import { sha256Hex } from '../src/evidence/hash.js';
 import type { PageResults } from '../src/messages/handle.js';
+import { keptResults } from '../src/storage/data.js';
 
 // An invented listing: two job cards (one with warning signs) and a car, as the background keeps them.
 const ADS = [
@@ -99,6 +100,12 @@ describe('evidence bundle', () => {
     expect(lineOf(r.out, 'screenshot')).toMatch(/NOT CAPTURED .*Cannot access contents of the page/);
     expect(lineOf(r.out, 'html')).toMatch(/NOT CAPTURED .*chrome:\/\//);
     expect(lineOf(r.out, 'record')).toMatch(/ OK /);
+  });
+
+  it('keeps the ads\' texts for the session only: results kept past it carry none', () => {
+    const kept = keptResults({}, 7, AT.getTime(), PAGE)[PAGE.url]!.page;
+    expect(kept.ads.map((a) => a.text)).toEqual([undefined, undefined, undefined]);
+    expect(kept.ads.map((a) => a.assessment?.level)).toEqual(PAGE.ads.map((a) => a.assessment?.level));
   });
 
   it('names the download neutrally in discreet mode', () => {
