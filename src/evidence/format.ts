@@ -10,7 +10,6 @@
  * The README's "Evidence bundles" section documents every field; a change of layout gets a new
  * `format` string, so that `telltale verify` can tell bundles apart.
  */
-import { z } from 'zod';
 import type { Assessment } from '../engine/types.js';
 import type { ScoredAd } from '../messages/handle.js';
 
@@ -64,20 +63,3 @@ export interface EvidenceRecord {
   ads: RecordedAd[];
   files: Record<Part, CapturedFile | MissingFile>;
 }
-
-/**
- * What `telltale verify` needs of a record, checked with zod: the format and the files. The ads are
- * kept as they are (a later engine may shape assessments differently; verifying is about the files).
- */
-const FileEntry = z.union([
-  z.object({ name: z.string().min(1), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
-  z.object({ name: z.string().min(1), missing: z.string() }).strict(),
-]);
-export const RecordFiles = z
-  .object({
-    format: z.literal(FORMAT),
-    capturedAt: z.string(),
-    url: z.string(),
-    files: z.object({ text: FileEntry, screenshot: FileEntry, html: FileEntry }).strict(),
-  })
-  .passthrough();

@@ -8,8 +8,27 @@
  * nothing was rewritten.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { PARTS, RECORD_FILE, RECORD_HASH_FILE, RecordFiles, type Part } from './format.js';
+import { z } from 'zod';
+import { FORMAT, PARTS, RECORD_FILE, RECORD_HASH_FILE, type Part } from './format.js';
 import { sha256Hex } from './hash.js';
+
+/**
+ * What verifying needs of a record, checked with zod: the format and the files. The ads are
+ * kept as they are (a later engine may shape assessments differently; verifying is about the files). Kept
+ * here, not in format.ts, so that the popup's bundle does not carry zod's object schemas.
+ */
+const FileEntry = z.union([
+  z.object({ name: z.string().min(1), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  z.object({ name: z.string().min(1), missing: z.string() }).strict(),
+]);
+const RecordFiles = z
+  .object({
+    format: z.literal(FORMAT),
+    capturedAt: z.string(),
+    url: z.string(),
+    files: z.object({ text: FileEntry, screenshot: FileEntry, html: FileEntry }).strict(),
+  })
+  .passthrough();
 
 export type Status = 'ok' | 'mismatch' | 'missing' | 'unreadable' | 'not-captured';
 
