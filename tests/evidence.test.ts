@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './cli-run.js';
 import { defaultEngine } from '../src/engine/index.js';
 import { buildBundle, evidenceFileName, type BundleInput } from '../src/evidence/bundle.js';
+import { captureEvidence, type CaptureSources } from '../src/evidence/capture.js';
 import { FORMAT, PARTS } from '../src/evidence/format.js';
 import { sha256Hex } from '../src/evidence/hash.js';
 import type { PageResults } from '../src/messages/handle.js';
@@ -106,6 +107,29 @@ describe('evidence bundle', () => {
     const kept = keptResults({}, 7, AT.getTime(), PAGE)[PAGE.url]!.page;
     expect(kept.ads.map((a) => a.text)).toEqual([undefined, undefined, undefined]);
     expect(kept.ads.map((a) => a.assessment?.level)).toEqual(PAGE.ads.map((a) => a.assessment?.level));
+  });
+
+  it('captures a tab through the browser calls it is given, and turns each refusal into a named missing part', async () => {
+    const sources: CaptureSources = {
+      now: () => AT, tab: { url: 'https://www.olx.pl/praca/?tab', title: 'Tab title' }, page: async () => PAGE, extensionVersion: '0.1.0',
+      rules: async () => ({ version: 'custom-1', custom: true }), discreet: true,
+      screenshot: async () => `data:image/png;base64,${Buffer.from(PNG).toString('base64')}`,
+      document: async () => ({ html: HTML, title: 'Document title', url: 'https://www.olx.pl/praca/' }),
+    };
+    const ok = await captureEvidence(sources);
+    expect(ok.fileName).toBe('capture-2026-12-07T05-21-53Z.zip');
+    expect(ok.missing).toEqual([]);
+    expect(ok.bundle.record).toMatchObject({ url: 'https://www.olx.pl/praca/', title: 'Document title', rules: { version: 'custom-1', custom: true } });
+    expect(unzipSync(ok.bundle.zip)['screenshot.png']).toEqual(PNG);
+    const refused = await captureEvidence({
+      ...sources, page: async () => null,
+      screenshot: () => Promise.reject(new Error('Either the \'<all_urls>\' or \'activeTab\' permission is required.')),
+      document: () => Promise.reject(new Error('Cannot access a chrome:// URL')),
+    });
+    expect(refused.missing).toEqual(['text', 'screenshot', 'html']);
+    expect(refused.bundle.record).toMatchObject({ url: 'https://www.olx.pl/praca/?tab', title: 'Tab title', pageKind: null });
+    expect(refused.bundle.record.files.screenshot).toEqual({ name: 'screenshot.png', missing: "Either the '<all_urls>' or 'activeTab' permission is required." });
+    expect(refused.bundle.record.files.html).toEqual({ name: 'page.html', missing: 'Cannot access a chrome:// URL' });
   });
 
   it('names the download neutrally in discreet mode', () => {
