@@ -14,6 +14,9 @@ export default defineConfig({
     description: 'Shows the warning signs of deceptive recruitment in job ads, with the words that triggered them. Nothing leaves your browser.',
     // storage: settings and per-tab results; contextMenus, activeTab and scripting: the two
     // "check with Telltale" commands on any page (activeTab: only the page clicked, only then).
+    // "Save evidence" needs nothing more: the toolbar click that opens the popup grants activeTab,
+    // which allows tabs.captureVisibleTab (Chrome; Firefox from 126) and, with scripting, reading the
+    // page's HTML; the .zip is offered by an <a download> from the popup, so no `downloads`.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     ...(browser === 'firefox'
       ? {

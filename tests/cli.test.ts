@@ -6,20 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
-
-async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await run(args, { stdout, stderr, stdin: Readable.from([stdin]) });
-  return { code, out, err };
-}
+import { cli } from './cli-run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'telltale-cli-'));
 const file = (name: string, content: string | Buffer) => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { BOARDS } from '../../src/extract/boards/index';
 import { loadSettings, saveSettings, settingsItem } from '../../src/storage/settings-item';
 import { readSettings } from '../../src/storage/settings';
+import { offerDownload } from '../../src/ui/download';
 import { Options, type OptionsApi } from '../../src/ui/options/Options';
 
 z.config({ jitless: true });
@@ -31,14 +32,7 @@ const api: OptionsApi = {
   deleteAll: async () => {
     await send({ type: 'delete-all' });
   },
-  download: (name, text) => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  },
+  download: (name, text) => offerDownload(name, new Blob([text], { type: 'application/json' })),
   // YAML is a superset of JSON: one parser reads both; errors name the line.
   parsePackText: (text) => parseYaml(text) as unknown,
   browserLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],

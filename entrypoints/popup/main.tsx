@@ -1,9 +1,11 @@
 /** The popup's wiring: the browser's APIs for the Popup component (src/ui/popup/). */
 import { render } from 'preact';
 import { z } from 'zod';
+import { captureEvidence } from '../../src/evidence/capture';
 import { countryOfHost } from '../../src/extract/adapter';
 import type { PageResults, Response } from '../../src/messages/handle';
 import { loadSettings, saveSettings } from '../../src/storage/settings-item';
+import { offerDownload } from '../../src/ui/download';
 import { Popup, type PopupApi } from '../../src/ui/popup/Popup';
 
 z.config({ jitless: true });
@@ -29,12 +31,13 @@ async function main() {
     // not a web page
   }
   const openQueue = queueOpener(tab?.windowId);
+  const tabResults = async () => {
+    if (tab?.id === undefined) return null;
+    const r = (await browser.runtime.sendMessage({ type: 'tab-results', tabId: tab.id })) as Response;
+    return r.ok && 'page' in r ? (r.page as PageResults | null) : null;
+  };
   const api: PopupApi = {
-    tabResults: async () => {
-      if (tab?.id === undefined) return null;
-      const r = (await browser.runtime.sendMessage({ type: 'tab-results', tabId: tab.id })) as Response;
-      return r.ok && 'page' in r ? (r.page as PageResults | null) : null;
-    },
+    tabResults,
     assess: (text) => browser.runtime.sendMessage({ type: 'assess', ad: { text: text.slice(0, 100_000), ...(siteCountry ? { country: siteCountry } : {}) } }) as Promise<Response>,
     showCard: async (url) => {
       if (tab?.id === undefined) return;
@@ -54,6 +57,36 @@ async function main() {
     ...(siteCountry ? { siteCountry } : {}),
     openOptions: () => void browser.runtime.openOptionsPage(),
     ...(openQueue ? { openQueue } : {}),
+    // The toolbar click that opened the popup granted activeTab: the screenshot and the page's HTML
+    // of this tab can be taken now, from here, with no host permission (src/evidence/capture.ts).
+    saveEvidence: async () => {
+      const { bundle, fileName, missing } = await captureEvidence({
+        now: () => new Date(),
+        tab: { ...(tab?.url ? { url: tab.url } : {}), ...(tab?.title ? { title: tab.title } : {}) },
+        page: tabResults,
+        extensionVersion: browser.runtime.getManifest().version,
+        rules: async () => {
+          const r = (await browser.runtime.sendMessage({ type: 'pack-info' })) as { custom?: boolean; version?: string };
+          return { version: r.version ?? 'unknown', custom: r.custom === true };
+        },
+        screenshot: async () => {
+          if (tab?.windowId === undefined) throw new Error('no tab');
+          return browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+        },
+        document: async () => {
+          if (tab?.id === undefined) throw new Error('no tab');
+          const [r] = await browser.scripting.executeScript({
+            target: { tabId: tab.id },
+            func: () => ({ html: document.documentElement.outerHTML, title: document.title, url: location.href }),
+          });
+          if (!r?.result) throw new Error('the page gave no document');
+          return r.result as { html: string; title: string; url: string };
+        },
+        discreet: (await loadSettings()).discreet,
+      });
+      offerDownload(fileName, new Blob([bundle.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+      return { fileName, fingerprint: bundle.recordSha256, missing };
+    },
   };
   render(<Popup api={api} />, document.getElementById('app')!);
 }

@@ -1,6 +1,7 @@
 /**
  * `telltale`: the command line of the engine.
  *   telltale score [FILE|-]... [--format jsonl|table] [--explain] [--input jsonl|csv|text]
+ *   telltale verify BUNDLE.zip (an evidence bundle: verify.ts)
  * Writes one JSON Assessment per ad (or a readable report). A malformed record is reported as
  * {"id","line","error"} and the run goes on; exit 1 if any record failed, 2 for unusable arguments.
  */
@@ -11,6 +12,7 @@ import type { Engine } from '../engine/engine.js';
 import { readAds, type InputFormat } from './input.js';
 import { renderReport } from './report.js';
 import { PAGE_USAGE, runPage } from './page.js';
+import { VERIFY_USAGE, runVerify } from './verify.js';
 
 const USAGE = `Usage: telltale score [FILE|-]... [options]
 
@@ -42,6 +44,7 @@ function write(stream: NodeJS.WritableStream, s: string): Promise<void> {
 
 export async function run(argv: string[], io: Io, engine?: Engine): Promise<number> {
   if (argv[0] === 'extract' || argv[0] === 'scan') return runPage(argv[0], argv.slice(1), io, () => (engine ??= defaultEngine()), write);
+  if (argv[0] === 'verify') return runVerify(argv.slice(1), io, write);
   return runScore(argv, io, engine ?? defaultEngine());
 }
 
@@ -64,7 +67,7 @@ async function runScore(argv: string[], io: Io, engine: Engine): Promise<number>
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    await write(io.stdout, `${USAGE}\n\n${PAGE_USAGE}\n`);
+    await write(io.stdout, `${USAGE}\n\n${PAGE_USAGE}\n\n${VERIFY_USAGE}\n`);
     return 0;
   }
   const [command, ...files] = positionals;

@@ -18,6 +18,8 @@ export interface RuleNote {
 
 export interface ScoredAd {
   title: string;
+  /** The text as extracted and scored (kept for the evidence bundle, src/evidence/). */
+  text?: string;
   url?: string;
   /** The board's or the ad's country (for the helplines). */
   country?: string;
@@ -85,6 +87,7 @@ function notesFor(engine: Engine, assessments: (Assessment | null)[], t?: Transl
 function scoreBatch(engine: Engine, req: AssessBatchRequest, options: AssessOptions): ScoredAd[] {
   return req.ads.map(({ category, extractor, kind, ...ad }) => ({
     title: ad.title ?? '',
+    text: ad.text,
     ...(ad.url ? { url: ad.url } : {}),
     ...(ad.country ? { country: ad.country } : {}),
     category, extractor, kind,

@@ -23,7 +23,9 @@ export function keptResults(kept: KeptResults, retentionDays: number, now: numbe
   if (page) {
     const i = entries.findIndex(([url]) => url === page.url);
     if (i >= 0) entries.splice(i, 1);
-    entries.push([page.url, { savedAt: now, page }]);
+    // The ads' texts serve the evidence bundle of the open tab only: the copy kept past the session
+    // holds the assessments without them (less kept, and far from the storage quota).
+    entries.push([page.url, { savedAt: now, page: { ...page, ads: page.ads.map(({ text: _text, ...ad }) => ad) } }]);
   }
   entries.sort((a, b) => a[1].savedAt - b[1].savedAt);
   return Object.fromEntries(entries.slice(-MAX_KEPT_PAGES));

@@ -11,6 +11,7 @@ import type { PageResults, Response, ScoredAd } from '../../messages/handle';
 import type { Settings } from '../../storage/settings';
 import { AdReport, LevelLine } from './AdReport';
 import { HelpSection } from './HelpSection';
+import { SaveEvidence, type EvidenceSaved } from './SaveEvidence';
 import { PasteCheck } from '../PasteCheck';
 
 export interface PopupApi {
@@ -28,6 +29,8 @@ export interface PopupApi {
   openOptions?(): void;
   /** Opens the review queue of the window (side panel or sidebar), where the browser has one. */
   openQueue?(): void;
+  /** Saves the tab as an evidence bundle (absent where the browser APIs are not available). */
+  saveEvidence?(): Promise<EvidenceSaved>;
 }
 
 const byRisk = (a: ScoredAd, b: ScoredAd) =>
@@ -123,6 +126,7 @@ export function Popup({ api }: { api: PopupApi }) {
             </ol>
           </>
         )}
+        {api.saveEvidence && <SaveEvidence save={api.saveEvidence} t={t} />}
       </section>
 
       <PasteCheck assess={api.assess} t={t} />
