@@ -13,6 +13,7 @@ import { badgeFor } from '../src/messages/badge';
 import { handleMessage, type HandleContext, type PageResults, type Response, type TabPage, type TabStore } from '../src/messages/handle';
 import { MENU_PAGE, MENU_SELECTION } from '../src/messages/menus';
 import { PackRequest, WindowResultsRequest } from '../src/messages/protocol';
+import { IdbAdIndex } from '../src/network/idb-index';
 import { PACK_KEY, RESULTS_KEY, keptResults, type KeptResults } from '../src/storage/data';
 import { prunedReviews, readReviews, REVIEWS_KEY } from '../src/storage/reviews';
 import { loadSettings, settingsItem } from '../src/storage/settings-item';
@@ -51,7 +52,15 @@ async function handleContext(s: Settings): Promise<HandleContext> {
     assessOptions: { disabledCategories: new Set(s.categoriesOff) },
     t: translator(uiLanguage(s.language, [navigator.language])),
     discreet: s.discreet,
+    index: adIndex(),
   };
+}
+
+let index: IdbAdIndex | undefined;
+/** The local ad index for the cross-ad signs (IndexedDB, in this browser only). */
+function adIndex(): IdbAdIndex {
+  index ??= new IdbAdIndex();
+  return index;
 }
 
 /** A context-menu command on a tab: check the selected text, or scan the whole page. */
@@ -63,7 +72,7 @@ async function runMenuCommand(info: { menuItemId: string | number; selectionText
   if (info.menuItemId === MENU_SELECTION) {
     const ad = { text: (info.selectionText ?? '').slice(0, 100_000), ...(tab.url ? { url: tab.url.slice(0, 4_000) } : {}) };
     const s = settings ?? (await loadSettings());
-    const response = handleMessage({ type: 'assess', ad }, await handleContext(s));
+    const response = await handleMessage({ type: 'assess', ad }, await handleContext(s));
     if (!response.ok || !('assessment' in response)) return;
     await browser.tabs.sendMessage(tabId, { type: 'telltale-show-check', assessment: response.assessment, notes: response.notes, labels: response.labels });
   } else if (info.menuItemId === MENU_PAGE) {
@@ -122,7 +131,7 @@ export default defineBackground(() => {
       const asked = type === 'tab-results' ? (message as { tabId?: unknown }).tabId : tabId;
       if (typeof asked === 'number') await load(asked).catch(() => undefined);
       const s = settings ?? (settings = await loadSettings());
-      const response = handleMessage(message, { tabId, store, ...(await handleContext(s)) });
+      const response = await handleMessage(message, { tabId, store, ...(await handleContext(s)) });
       if (tabId !== undefined && response.ok && 'results' in response && store.has(tabId)) {
         await storage.setItem(tabKey(tabId), store.get(tabId)!).catch(() => undefined);
         await showBadge(tabId).catch(() => undefined);
@@ -175,6 +184,7 @@ export default defineBackground(() => {
     await browser.storage.session.clear();
     await storage.removeItem(RESULTS_KEY);
     await storage.removeItem(REVIEWS_KEY);
+    await adIndex().clear();
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) await showBadge(tab.id).catch(() => undefined);
     return { ok: true, page: null };
   }
@@ -197,6 +207,7 @@ export default defineBackground(() => {
     void loadSettings().then((s) => {
       settings = s;
       void createMenus(s);
+      void pruneKept(false).catch(() => undefined);
       for (const tabId of store.keys()) void showBadge(tabId).catch(() => undefined);
     });
   });
@@ -209,12 +220,19 @@ export default defineBackground(() => {
   }
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup?.addListener(() => void createMenus());
-  // Review states follow the retention of results: gone with the last session, or pruned by age.
-  browser.runtime.onStartup?.addListener(() => void pruneReviews());
-  async function pruneReviews() {
+  // Review states and the ad index follow the retention of results: gone with the last session
+  // (at the next start), or pruned by age (at each start and when the setting changes).
+  browser.runtime.onStartup?.addListener(() => void pruneKept(true));
+  async function pruneKept(atStart: boolean) {
     const s = await loadSettings();
-    if (s.retentionDays <= 0) await storage.removeItem(REVIEWS_KEY);
-    else await storage.setItem(REVIEWS_KEY, prunedReviews(readReviews(await storage.getItem(REVIEWS_KEY)), s.retentionDays, Date.now()));
+    if (s.retentionDays <= 0) {
+      if (!atStart) return; // "this session only": what this session found stays until it ends
+      await storage.removeItem(REVIEWS_KEY);
+      await adIndex().clear();
+      return;
+    }
+    await storage.setItem(REVIEWS_KEY, prunedReviews(readReviews(await storage.getItem(REVIEWS_KEY)), s.retentionDays, Date.now()));
+    await adIndex().pruneBefore(Date.now() - s.retentionDays * 24 * 3600 * 1000);
   }
 
   browser.contextMenus.onClicked.addListener((info, tab) => void runMenuCommand(info, tab));

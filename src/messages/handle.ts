@@ -4,8 +4,9 @@
 import type { AssessOptions, Engine } from '../engine/engine.js';
 import { indicatorText, translator, type Translate } from '../i18n/index.js';
 import type { MarkerLabels } from '../ui/markers.js';
-import type { Assessment } from '../engine/types.js';
+import type { Ad, Assessment } from '../engine/types.js';
 import { defaultEngine } from '../engine/index.js';
+import { assessWithIndex, type AdIndex } from '../network/ad-index.js';
 import { Request, type AssessBatchRequest } from './protocol.js';
 
 /** What a marker or a tooltip says of a rule: its title, why it matters and what to check. */
@@ -84,15 +85,25 @@ function notesFor(engine: Engine, assessments: (Assessment | null)[], t?: Transl
   return notes;
 }
 
-function scoreBatch(engine: Engine, req: AssessBatchRequest, options: AssessOptions): ScoredAd[] {
-  return req.ads.map(({ category, extractor, kind, ...ad }) => ({
-    title: ad.title ?? '',
-    text: ad.text,
-    ...(ad.url ? { url: ad.url } : {}),
-    ...(ad.country ? { country: ad.country } : {}),
-    category, extractor, kind,
-    assessment: category === 'non-job' ? null : engine.assess(ad, options),
-  }));
+/** One ad's assessment, with the cross-ad signs of the local index when there is one. */
+function assessOne(engine: Engine, ad: Ad, options: AssessOptions, index: AdIndex | undefined): Promise<Assessment> | Assessment {
+  return index ? assessWithIndex(engine, index, ad, options) : engine.assess(ad, options);
+}
+
+async function scoreBatch(engine: Engine, req: AssessBatchRequest, options: AssessOptions, index: AdIndex | undefined): Promise<ScoredAd[]> {
+  const out: ScoredAd[] = [];
+  // One after the other: an ad of the batch is compared with the ones before it.
+  for (const { category, extractor, kind, ...ad } of req.ads) {
+    out.push({
+      title: ad.title ?? '',
+      text: ad.text,
+      ...(ad.url ? { url: ad.url } : {}),
+      ...(ad.country ? { country: ad.country } : {}),
+      category, extractor, kind,
+      assessment: category === 'non-job' ? null : await assessOne(engine, ad, options, index),
+    });
+  }
+  return out;
 }
 
 /**
@@ -110,9 +121,11 @@ export interface HandleContext {
   t?: Translate;
   /** Discreet mode: no helpline wording on pages. */
   discreet?: boolean;
+  /** The local ad index (src/network/): ads are compared with it for the cross-ad signs, and added. */
+  index?: AdIndex;
 }
 
-export function handleMessage(message: unknown, context: HandleContext = {}): Response {
+export async function handleMessage(message: unknown, context: HandleContext = {}): Promise<Response> {
   const parsed = Request.safeParse(message);
   if (!parsed.success) {
     return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ') };
@@ -121,13 +134,13 @@ export function handleMessage(message: unknown, context: HandleContext = {}): Re
   const engine = context.engine ?? defaultEngine();
   const options = context.assessOptions ?? {};
   if (req.type === 'assess') {
-    const assessment = engine.assess(req.ad, options);
+    const assessment = await assessOne(engine, req.ad, options, context.index);
     const notes = notesFor(engine, [assessment], context.t);
     const titles = Object.fromEntries(Object.entries(notes).map(([id, n]) => [id, n.title]));
     return { ok: true, assessment, titles, notes, labels: markerLabels(context.t, context.discreet) };
   }
   if (req.type === 'assess-batch') {
-    const results = scoreBatch(engine, req, options);
+    const results = await scoreBatch(engine, req, options, context.index);
     const notes = notesFor(engine, results.map((r) => r.assessment), context.t);
     if (context.store && context.tabId !== undefined) {
       const earlier = context.store.get(context.tabId);

@@ -19,6 +19,8 @@ export const AdInput = z
     lang: z.string().max(20).optional(),
     country: z.string().max(2).optional(),
     employer: z.string().max(500).optional(),
+    /** The name the ad is posted under, where the board shows one apart from the employer. */
+    poster: z.string().max(500).optional(),
     location: z.string().max(500).optional(),
     pay: Pay.optional(),
     contacts: z.array(z.string().max(300)).max(20).optional(),

@@ -3,7 +3,7 @@
  * then each sign with the words that raised it, why it matters and what to check, then the
  * reassuring details. Honest wording: warning signs, not an accusation.
  */
-import type { Assessment, Level } from '../../engine/types';
+import type { Assessment, Level, RelatedAd } from '../../engine/types';
 import { indicatorText, type Translate } from '../../i18n/index';
 
 export const LEVEL_MARK: Record<Level, string> = { none: '○', low: '◔', elevated: '◑', high: '●' };
@@ -14,6 +14,41 @@ export function LevelLine({ assessment, t, id }: { assessment: Assessment; t: Tr
       <span aria-hidden="true">{LEVEL_MARK[assessment.level]} </span>
       {t(`level.${assessment.level}`)} <span class="score">({t('ui.score', { score: assessment.score })})</span>
     </p>
+  );
+}
+
+/** What a related ad shares, in words: "same contact: +48 600 111 222" or "text 92% the same". */
+export function sharedText(shared: string, t: Translate): string {
+  const text = /^text (\d(?:\.\d+)?)$/.exec(shared);
+  if (text) return t('ui.related.text', { percent: Math.round(Number(text[1]) * 100) });
+  const contacts = shared.split(' ').map((k) => k.slice(k.indexOf(':') + 1));
+  return t('ui.related.contact', { contact: contacts.join(', ') });
+}
+
+/** The other ads of a cross-ad sign, each a link (in a new tab) with its poster, city and what it shares. */
+function RelatedAds({ related, t }: { related: RelatedAd[]; t: Translate }) {
+  return (
+    <div class="related">
+      <span class="label">{t('ui.related.heading')}:</span>
+      <ul>
+        {related.map((r, i) => {
+          const name = r.title || t('ui.related.untitled');
+          const who = [r.poster, r.city].filter(Boolean).join(', ');
+          return (
+            <li key={`${r.url ?? ''}-${i}`}>
+              {r.url ? (
+                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                  {name}
+                </a>
+              ) : (
+                name
+              )}
+              {who && <> ({who})</>} — {sharedText(r.shared, t)}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -34,6 +69,7 @@ export function AdReport({ assessment, t, headingLevel = 3 }: { assessment: Asse
               <li key={f.rule} class={`flag ${f.contribution > 0 ? 'counts' : 'context'}`}>
                 <strong>{text.title}</strong>
                 {f.match && <p class="words">{t('ui.flags.words', { words: f.match })}</p>}
+                {f.related && f.related.length > 0 && <RelatedAds related={f.related} t={t} />}
                 <p>
                   <span class="label">{t('ui.flags.why')}: </span>
                   {text.why}
