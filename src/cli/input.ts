@@ -27,7 +27,7 @@ const StructuredPay = z
   })
   .strict();
 
-/** An input record: unknown extra fields (poster, meta...) are allowed and ignored. */
+/** An input record: unknown extra fields (meta...) are allowed and ignored. */
 export const AdRecord = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   title: z.string().nullish(),
@@ -38,6 +38,10 @@ export const AdRecord = z.object({
   employer: z.string().nullish(),
   location: z.string().nullish(),
   pay: z.union([z.string(), StructuredPay]).nullish(),
+  /** The name shown on the ad (the cross-ad index compares it: --index). */
+  poster: z.string().nullish(),
+  /** Contacts shown apart from the text: a list, or one string with ";" between them (CSV). */
+  contacts: z.union([z.array(z.string()), z.string()]).nullish(),
 });
 
 export function toAd(record: unknown): { ad: Ad } | { error: string; id: string | null } {
@@ -47,11 +51,13 @@ export function toAd(record: unknown): { ad: Ad } | { error: string; id: string 
   const d = r.data;
   const ad: Ad = { text: d.text };
   if (d.id !== undefined) ad.id = String(d.id);
-  for (const k of ['title', 'url', 'lang', 'country', 'employer', 'location'] as const) {
+  for (const k of ['title', 'url', 'lang', 'country', 'employer', 'location', 'poster'] as const) {
     const v = d[k];
     if (typeof v === 'string' && v !== '') ad[k] = v;
   }
   if (d.pay) ad.pay = d.pay;
+  const contacts = (typeof d.contacts === 'string' ? d.contacts.split(';') : (d.contacts ?? [])).map((c) => c.trim()).filter(Boolean);
+  if (contacts.length) ad.contacts = contacts;
   return { ad };
 }
 

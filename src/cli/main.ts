@@ -1,6 +1,6 @@
 /**
  * `telltale`: the command line of the engine.
- *   telltale score [FILE|-]... [--format jsonl|table] [--explain] [--input jsonl|csv|text]
+ *   telltale score [FILE|-]... [--format jsonl|table] [--explain] [--input jsonl|csv|text] [--index DIR]
  *   telltale verify BUNDLE.zip (an evidence bundle: verify.ts)
  * Writes one JSON Assessment per ad (or a readable report). A malformed record is reported as
  * {"id","line","error"} and the run goes on; exit 1 if any record failed, 2 for unusable arguments.
@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultEngine } from '../engine/index.js';
 import type { Engine } from '../engine/engine.js';
+import { assessWithIndex } from '../network/ad-index.js';
+import { CLI_CAP, DiskAdIndex } from './disk-index.js';
 import { readAds, type InputFormat } from './input.js';
 import { renderReport } from './report.js';
 import { PAGE_USAGE, runPage } from './page.js';
@@ -19,14 +21,18 @@ const USAGE = `Usage: telltale score [FILE|-]... [options]
 Reads ads and writes one assessment per ad: the warning signs of deceptive recruitment found,
 with the words that triggered each. Signals, not verdicts.
 
-Input: JSONL (one {"id","title","text","url","lang","country"} per line), CSV with a header row
-(columns id,title,text,url,lang,country), or plain text files (one ad per file). "-" or no file
-reads standard input (format guessed from its first bytes).
+Input: JSONL (one {"id","title","text","url","lang","country","poster"} per line), CSV with a
+header row (columns id,title,text,url,lang,country,poster), or plain text files (one ad per file).
+"-" or no file reads standard input (format guessed from its first bytes).
 
 Options:
   --format jsonl|table   output: JSON lines (default) or a readable report
   --explain              with --format table: why each sign matters and what to check
   --input jsonl|csv|text the input format, instead of guessing from the file name
+  --index DIR            cross-ad signs: compare each ad with the ads indexed in DIR (earlier
+                         runs and earlier ads of this one) and add it there; created if missing
+  --index-cap N          keep at most N ads in the index, the oldest dropped first (1000000)
+  --stats                at the end, on standard error: ads, index size, time, peak memory
   -h, --help             this text`;
 
 export interface Io {
@@ -58,6 +64,9 @@ async function runScore(argv: string[], io: Io, engine: Engine): Promise<number>
         format: { type: 'string', default: 'jsonl' },
         explain: { type: 'boolean', default: false },
         input: { type: 'string' },
+        index: { type: 'string' },
+        'index-cap': { type: 'string' },
+        stats: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -89,6 +98,23 @@ async function runScore(argv: string[], io: Io, engine: Engine): Promise<number>
     await write(io.stderr, `telltale: no such file: ${missing.join(', ')}\n`);
     return 2;
   }
+  const cap = values['index-cap'] === undefined ? CLI_CAP : Number(values['index-cap']);
+  if (!Number.isInteger(cap) || cap < 1) {
+    await write(io.stderr, `telltale: --index-cap must be a whole number of ads, at least 1, not "${values['index-cap']}"\n`);
+    return 2;
+  }
+  let index: DiskAdIndex | undefined;
+  if (values.index !== undefined) {
+    try {
+      index = await DiskAdIndex.open(values.index, cap);
+    } catch (e) {
+      await write(io.stderr, `telltale: --index: ${(e as Error).message}\n`);
+      return 2;
+    }
+    // A damaged line of the index is skipped (and left in the file), not fatal: the rest still counts.
+    for (const p of index.problems) await write(io.stderr, `telltale: index line skipped: ${p}\n`);
+  }
+  const started = performance.now();
   const table = values.format === 'table';
   const color = table && Boolean((io.stdout as { isTTY?: boolean }).isTTY);
   let failed = 0;
@@ -104,7 +130,7 @@ async function runScore(argv: string[], io: Io, engine: Engine): Promise<number>
       }
       let assessment;
       try {
-        assessment = engine.assess(item.ad);
+        assessment = index ? await assessWithIndex(engine, index, item.ad) : engine.assess(item.ad);
       } catch (e) {
         // The engine is not expected to throw; if it does, report the ad and go on.
         failed++;
@@ -116,6 +142,13 @@ async function runScore(argv: string[], io: Io, engine: Engine): Promise<number>
       else await write(io.stdout, `${JSON.stringify(assessment)}\n`);
     }
   }
+  await index?.close();
   if (failed) await write(io.stderr, `telltale: ${count} ad(s) scored, ${failed} record(s) failed\n`);
+  if (values.stats) {
+    const seconds = (performance.now() - started) / 1000;
+    const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+    const indexed = index ? `, index ${index.size} ads (${index.added} added)` : '';
+    await write(io.stderr, `telltale: stats: ${count} ads in ${seconds.toFixed(1)} s${indexed}, peak memory ${peak} MB\n`);
+  }
   return failed ? 1 : 0;
 }

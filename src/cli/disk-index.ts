@@ -1,0 +1,227 @@
+/**
+ * The CLI's ad index: the same AdIndex as the extension's IndexedDB one (src/network/ad-index.ts),
+ * kept in a directory so that a second batch is checked against the first.
+ *
+ *   DIR/meta.json     {"format": "telltale-index/1", "fingerprint": {...}}: a directory made with
+ *                     other fingerprint parameters is refused rather than silently compared.
+ *   DIR/ads.jsonl     one indexed ad per line, appended as ads are scored (record.ts's IndexedAd).
+ *
+ * Memory is bounded by the index, not by the batch: the ads' texts are never kept, each ad costs
+ * its contact keys, its 64-value signature (256 bytes), its title, poster, city and URL, and one
+ * posting per key. Postings are chains in typed arrays (a Map holds the newest posting of each key),
+ * so 100,000 ads take well under 500 MB (npm run bench measures it). One run at a time per directory.
+ */
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { PER_KEY_LIMIT, type AdIndex } from '../network/ad-index.js';
+import { BANDS, SHINGLE, SIG_SIZE, MIN_SHINGLES } from '../network/fingerprint.js';
+import type { IndexedAd } from '../network/record.js';
+
+export const INDEX_FORMAT = 'telltale-index/1';
+const FINGERPRINT = { shingle: SHINGLE, sigSize: SIG_SIZE, bands: BANDS, minShingles: MIN_SHINGLES };
+/** The CLI's default cap: far above a browser's, still bounded. */
+export const CLI_CAP = 1_000_000;
+
+export class IndexFileError extends Error {}
+
+/** One line of ads.jsonl: short keys, the signature as base64 of its little-endian bytes. */
+interface Line {
+  k: string;
+  u?: string;
+  t?: string;
+  p?: string;
+  c?: string;
+  ct: string[];
+  b: number[];
+  s?: string;
+  n: number;
+}
+
+export function toLine(r: IndexedAd): string {
+  const line: Line = {
+    k: r.key, ...(r.url && r.url !== r.key ? { u: r.url } : {}), ...(r.title ? { t: r.title } : {}), ...(r.poster ? { p: r.poster } : {}),
+    ...(r.city ? { c: r.city } : {}), ct: r.contacts, b: r.bands, ...(r.sig ? { s: Buffer.from(r.sig.buffer, r.sig.byteOffset, r.sig.byteLength).toString('base64') } : {}), n: r.seen,
+  };
+  return JSON.stringify(line);
+}
+
+function fromLine(text: string): IndexedAd {
+  const l = JSON.parse(text) as Line;
+  if (typeof l.k !== 'string' || !Array.isArray(l.ct) || !Array.isArray(l.b) || typeof l.n !== 'number') throw new Error('not an indexed ad');
+  let sig: Uint32Array | undefined;
+  if (typeof l.s === 'string') {
+    const bytes = Buffer.from(l.s, 'base64');
+    if (bytes.length !== SIG_SIZE * 4) throw new Error('signature of the wrong size');
+    sig = new Uint32Array(SIG_SIZE);
+    for (let i = 0; i < SIG_SIZE; i++) sig[i] = bytes.readUInt32LE(i * 4);
+  }
+  return {
+    key: l.k, ...(l.u ? { url: l.u } : l.k.startsWith('id:') ? {} : { url: l.k }), ...(l.t ? { title: l.t } : {}), ...(l.p ? { poster: l.p } : {}),
+    ...(l.c ? { city: l.c } : {}), contacts: l.ct.map(String), bands: l.b.map(Number), ...(sig ? { sig } : {}), seen: l.n,
+  };
+}
+
+/** Key → newest posting; each posting knows its ad and the key's previous posting. */
+class Postings<K> {
+  private head = new Map<K, number>();
+  private rec = new Int32Array(1024);
+  private next = new Int32Array(1024);
+  private n = 0;
+
+  add(key: K, ad: number): void {
+    if (this.n === this.rec.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.rec = grow(this.rec);
+      this.next = grow(this.next);
+    }
+    const p = this.n++;
+    this.rec[p] = ad;
+    this.next[p] = this.head.get(key) ?? -1;
+    this.head.set(key, p);
+  }
+
+  /** The ads under `key`, newest first, skipping dropped ones, at most `limit`. */
+  *ads(key: K, live: (ad: number) => boolean, limit: number): Generator<number> {
+    let p = this.head.get(key) ?? -1;
+    let given = 0;
+    while (p >= 0 && given < limit) {
+      const ad = this.rec[p]!;
+      if (live(ad)) {
+        given++;
+        yield ad;
+      }
+      p = this.next[p]!;
+    }
+  }
+}
+
+export class DiskAdIndex implements AdIndex {
+  private ads: (IndexedAd | undefined)[] = [];
+  private byKey = new Map<string, number>();
+  private contacts = new Postings<string>();
+  private bands = new Postings<number>();
+  private liveCount = 0;
+  /** No live ad stands before this place in `ads`. */
+  private oldest = 0;
+  private out: WriteStream | undefined;
+  /** Lines of ads.jsonl that could not be read: reported, skipped, and kept in the file. */
+  readonly problems: string[] = [];
+  added = 0;
+
+  private constructor(
+    readonly dir: string,
+    private readonly cap: number,
+  ) {}
+
+  /** Opens (or creates) the index in `dir`. Throws IndexFileError when the directory is not usable. */
+  static async open(dir: string, cap = CLI_CAP): Promise<DiskAdIndex> {
+    const index = new DiskAdIndex(dir, cap);
+    if (existsSync(dir)) {
+      const metaPath = join(dir, 'meta.json');
+      if (existsSync(metaPath)) {
+        let meta: { format?: unknown; fingerprint?: unknown };
+        try {
+          meta = JSON.parse(readFileSync(metaPath, 'utf8')) as typeof meta;
+        } catch (e) {
+          throw new IndexFileError(`${metaPath}: not JSON (${(e as Error).message})`);
+        }
+        if (meta.format !== INDEX_FORMAT) throw new IndexFileError(`${metaPath}: format ${JSON.stringify(meta.format)}, expected "${INDEX_FORMAT}"`);
+        if (JSON.stringify(meta.fingerprint) !== JSON.stringify(FINGERPRINT)) {
+          throw new IndexFileError(`${metaPath}: made with other fingerprint parameters (${JSON.stringify(meta.fingerprint)}); use a new directory`);
+        }
+      } else if (existsSync(join(dir, 'ads.jsonl'))) {
+        throw new IndexFileError(`${dir}: has ads.jsonl but no meta.json`);
+      }
+    } else {
+      mkdirSync(dir, { recursive: true });
+    }
+    if (!existsSync(join(dir, 'meta.json'))) writeFileSync(join(dir, 'meta.json'), `${JSON.stringify({ format: INDEX_FORMAT, fingerprint: FINGERPRINT }, null, 2)}\n`);
+    const file = join(dir, 'ads.jsonl');
+    if (existsSync(file)) await index.load(file);
+    index.out = createWriteStream(file, { flags: 'a' });
+    return index;
+  }
+
+  private async load(file: string): Promise<void> {
+    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    let n = 0;
+    for await (const text of lines) {
+      n++;
+      if (text.trim() === '') continue;
+      try {
+        this.remember(fromLine(text));
+      } catch (e) {
+        this.problems.push(`${file}:${n}: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  /** Puts an ad in memory; an ad with a key already indexed replaces it. Over the cap, the oldest goes. */
+  private remember(r: IndexedAd): void {
+    const old = this.byKey.get(r.key);
+    if (old !== undefined) this.drop(old);
+    const i = this.ads.length;
+    this.ads.push(r);
+    this.byKey.set(r.key, i);
+    this.liveCount++;
+    for (const k of r.contacts) this.contacts.add(k, i);
+    for (const b of r.bands) this.bands.add(b, i);
+    // Ads are kept in the order they came: the oldest live one is the first still there.
+    while (this.liveCount > this.cap) {
+      while (!this.ads[this.oldest]) this.oldest++;
+      this.drop(this.oldest);
+    }
+  }
+
+  private drop(i: number): void {
+    const r = this.ads[i];
+    if (!r) return;
+    this.ads[i] = undefined;
+    if (this.byKey.get(r.key) === i) this.byKey.delete(r.key);
+    this.liveCount--;
+  }
+
+  private readonly live = (i: number) => this.ads[i] !== undefined;
+
+  async candidates(contacts: readonly string[], bands: readonly number[]): Promise<IndexedAd[]> {
+    const found = new Map<number, IndexedAd>();
+    for (const k of contacts) for (const i of this.contacts.ads(k, this.live, PER_KEY_LIMIT)) found.set(i, this.ads[i]!);
+    for (const b of bands) for (const i of this.bands.ads(b, this.live, PER_KEY_LIMIT)) found.set(i, this.ads[i]!);
+    return [...found.values()];
+  }
+
+  async add(record: IndexedAd): Promise<void> {
+    this.remember(record);
+    this.added++;
+    const out = this.out!;
+    if (!out.write(`${toLine(record)}\n`)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  }
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  /**
+   * Writes what is pending and closes the file. When replaced or dropped ads make up more than half
+   * of it, the file is rewritten with the live ads only (to a new file, then renamed: a crash keeps
+   * the old one).
+   */
+  async close(): Promise<void> {
+    const out = this.out;
+    this.out = undefined;
+    if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    if (this.ads.length > 2 * this.liveCount && this.problems.length === 0) {
+      const file = join(this.dir, 'ads.jsonl');
+      const tmp = `${file}.tmp`;
+      const w = createWriteStream(tmp);
+      for (const r of this.ads) if (r && !w.write(`${toLine(r)}\n`)) await new Promise<void>((resolve) => w.once('drain', resolve));
+      await new Promise<void>((resolve, reject) => w.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      renameSync(tmp, file);
+    }
+  }
+}
