@@ -80,6 +80,20 @@ describe('telltale score --index', () => {
   });
 });
 
+describe('telltale keys', () => {
+  it('writes each ad\'s contact keys, band keys and signature, and reports bad lines', async () => {
+    const out = await cli(['keys', '-'], `${jsonl(
+      { id: 'a', url: 'https://example.test/a', poster: 'Anna', location: 'Łódź', country: 'PL', text: `${TEMPLATE} Tel. 600 111 222` },
+    )}\n{"id":"b"}`);
+    expect(out.code).toBe(1);
+    const [line, bad] = out.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(line).toMatchObject({ id: 'a', key: 'https://example.test/a', poster: 'Anna', city: 'Łódź', contacts: ['tel:+48600111222'] });
+    expect(line.bands).toHaveLength(16);
+    expect(Buffer.from(line.sig, 'base64')).toHaveLength(256);
+    expect(bad).toMatchObject({ id: 'b', error: expect.stringContaining('text') });
+  });
+});
+
 describe('the disk index', () => {
   const ad = (i: number, poster = `P${i}`) => entryOf({ text: `Praca ${i}, tel. 600 111 222`, country: 'PL', url: `https://example.test/${i}`, poster }, i).record;
 

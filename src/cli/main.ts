@@ -1,6 +1,7 @@
 /**
  * `telltale`: the command line of the engine.
  *   telltale score [FILE|-]... [--format jsonl|table] [--explain] [--input jsonl|csv|text] [--index DIR]
+ *   telltale keys [FILE|-]... (each ad's cross-ad keys: keys.ts)
  *   telltale verify BUNDLE.zip (an evidence bundle: verify.ts)
  * Writes one JSON Assessment per ad (or a readable report). A malformed record is reported as
  * {"id","line","error"} and the run goes on; exit 1 if any record failed, 2 for unusable arguments.
@@ -12,14 +13,17 @@ import type { Engine } from '../engine/engine.js';
 import { assessWithIndex } from '../network/ad-index.js';
 import { CLI_CAP, DiskAdIndex } from './disk-index.js';
 import { readAds, type InputFormat } from './input.js';
+import { keysLine } from './keys.js';
 import { renderReport } from './report.js';
 import { PAGE_USAGE, runPage } from './page.js';
 import { VERIFY_USAGE, runVerify } from './verify.js';
 
 const USAGE = `Usage: telltale score [FILE|-]... [options]
+       telltale keys [FILE|-]... [--input jsonl|csv|text]
 
 Reads ads and writes one assessment per ad: the warning signs of deceptive recruitment found,
-with the words that triggered each. Signals, not verdicts.
+with the words that triggered each. Signals, not verdicts. "keys" writes each ad's cross-ad keys
+instead (contact keys, text-fingerprint band keys and signature), for grouping them elsewhere.
 
 Input: JSONL (one {"id","title","text","url","lang","country","poster"} per line), CSV with a
 header row (columns id,title,text,url,lang,country,poster), or plain text files (one ad per file).
@@ -80,7 +84,7 @@ async function runScore(argv: string[], io: Io, engine: Engine): Promise<number>
     return 0;
   }
   const [command, ...files] = positionals;
-  if (command !== 'score') {
+  if (command !== 'score' && command !== 'keys') {
     await write(io.stderr, `telltale: ${command ? `unknown command "${command}"` : 'no command given'}\n\n${USAGE}\n`);
     return 2;
   }
@@ -126,6 +130,11 @@ async function runScore(argv: string[], io: Io, engine: Engine): Promise<number>
         const record = { id: item.id, line: item.line, error: inputs.length > 1 ? `${item.source}: ${item.error}` : item.error };
         if (table) await write(io.stderr, `telltale: ${item.source}${item.line ? `:${item.line}` : ''}: ${item.error}\n`);
         else await write(io.stdout, `${JSON.stringify(record)}\n`);
+        continue;
+      }
+      if (command === 'keys') {
+        count++;
+        await write(io.stdout, `${keysLine(item.ad, Date.now())}\n`);
         continue;
       }
       let assessment;
