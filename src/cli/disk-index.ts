@@ -6,16 +6,19 @@
  *                     other fingerprint parameters is refused rather than silently compared.
  *   DIR/ads.jsonl     one indexed ad per line, appended as ads are scored (record.ts's IndexedAd).
  *
- * Memory is bounded by the index, not by the batch: the ads' texts are never kept, each ad costs
- * its contact keys, its 64-value signature (256 bytes), its title, poster, city and URL, and one
- * posting per key. Postings are chains in typed arrays (a Map holds the newest posting of each key),
- * so 100,000 ads take well under 500 MB (npm run bench measures it). One run at a time per directory.
+ * Memory is bounded by the index, not by the batch: the ads' texts are never kept; each ad costs
+ * its contact keys, its title, poster, city and URL, its 64-value signature in one shared typed array
+ * (256 bytes; the band keys are recomputed from it when needed, not kept), and one posting per key.
+ * Postings are chains in typed arrays, and a Map holds the newest posting of each key, band keys
+ * folded to 30 bits so that V8 keeps them unboxed (a rare fold collision only adds a candidate, which
+ * the signature comparison then drops). npm run bench measures 100,000 ads. One run at a time per
+ * directory.
  */
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PER_KEY_LIMIT, type AdIndex } from '../network/ad-index.js';
-import { BANDS, SHINGLE, SIG_SIZE, MIN_SHINGLES } from '../network/fingerprint.js';
+import { BANDS, SHINGLE, SIG_SIZE, MIN_SHINGLES, bandsOf } from '../network/fingerprint.js';
 import type { IndexedAd } from '../network/record.js';
 
 export const INDEX_FORMAT = 'telltale-index/1';
@@ -62,12 +65,73 @@ function fromLine(text: string): IndexedAd {
   };
 }
 
+/** Where each key's newest posting is: a Map for contact keys (strings, few per ad). */
+class MapHeads<K> {
+  private map = new Map<K, number>();
+  get(key: K): number {
+    return this.map.get(key) ?? -1;
+  }
+  set(key: K, posting: number): void {
+    this.map.set(key, posting);
+  }
+}
+
+/**
+ * The same for band keys (16 per ad, 30-bit integers): open addressing in two typed arrays. A Map
+ * of 1.6 million entries (100,000 ads) took about 100 MB of the JavaScript heap and slowed every
+ * garbage collection; these arrays take 32 MB outside it.
+ */
+class IntHeads {
+  private keys = new Int32Array(1 << 16).fill(-1);
+  private heads = new Int32Array(1 << 16);
+  private size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === key ? this.heads[i]! : -1;
+  }
+
+  set(key: number, posting: number): void {
+    let i = this.slot(key);
+    if (this.keys[i] !== key) {
+      if ((this.size + 1) * 10 > this.keys.length * 7) {
+        this.grow();
+        i = this.slot(key);
+      }
+      this.keys[i] = key;
+      this.size++;
+    }
+    this.heads[i] = posting;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const heads = this.heads;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.heads = new Int32Array(keys.length * 2);
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === -1) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.heads[i] = heads[j]!;
+    }
+  }
+}
+
 /** Key → newest posting; each posting knows its ad and the key's previous posting. */
 class Postings<K> {
-  private head = new Map<K, number>();
   private rec = new Int32Array(1024);
   private next = new Int32Array(1024);
   private n = 0;
+
+  constructor(private readonly head: { get(key: K): number; set(key: K, posting: number): void }) {}
 
   add(key: K, ad: number): void {
     if (this.n === this.rec.length) {
@@ -81,13 +145,13 @@ class Postings<K> {
     }
     const p = this.n++;
     this.rec[p] = ad;
-    this.next[p] = this.head.get(key) ?? -1;
+    this.next[p] = this.head.get(key);
     this.head.set(key, p);
   }
 
   /** The ads under `key`, newest first, skipping dropped ones, at most `limit`. */
   *ads(key: K, live: (ad: number) => boolean, limit: number): Generator<number> {
-    let p = this.head.get(key) ?? -1;
+    let p = this.head.get(key);
     let given = 0;
     while (p >= 0 && given < limit) {
       const ad = this.rec[p]!;
@@ -100,11 +164,18 @@ class Postings<K> {
   }
 }
 
+/** What the index keeps of an ad in memory: the record without its signature and band keys. */
+type Kept = Omit<IndexedAd, 'sig' | 'bands'> & { signed: boolean };
+
+/** A band key (band × 2^32 + hash) folded to 30 bits: a small integer, unboxed in a Map. */
+const bandSlot = (band: number) => (Math.imul(Math.floor(band / 0x1_0000_0000) + 1, 0x9e3779b1) ^ (band >>> 0)) & 0x3fffffff;
+
 export class DiskAdIndex implements AdIndex {
-  private ads: (IndexedAd | undefined)[] = [];
+  private ads: (Kept | undefined)[] = [];
+  private sigs = new Uint32Array(SIG_SIZE * 1024);
   private byKey = new Map<string, number>();
-  private contacts = new Postings<string>();
-  private bands = new Postings<number>();
+  private contacts = new Postings<string>(new MapHeads<string>());
+  private bands = new Postings<number>(new IntHeads());
   private liveCount = 0;
   /** No live ad stands before this place in `ads`. */
   private oldest = 0;
@@ -166,16 +237,32 @@ export class DiskAdIndex implements AdIndex {
     const old = this.byKey.get(r.key);
     if (old !== undefined) this.drop(old);
     const i = this.ads.length;
-    this.ads.push(r);
+    const { sig, bands: _bands, ...kept } = r;
+    this.ads.push({ ...kept, signed: sig !== undefined });
+    if (sig) {
+      if ((i + 1) * SIG_SIZE > this.sigs.length) {
+        const grown = new Uint32Array(this.sigs.length * 2);
+        grown.set(this.sigs);
+        this.sigs = grown;
+      }
+      this.sigs.set(sig, i * SIG_SIZE);
+    }
     this.byKey.set(r.key, i);
     this.liveCount++;
     for (const k of r.contacts) this.contacts.add(k, i);
-    for (const b of r.bands) this.bands.add(b, i);
+    for (const b of r.bands) this.bands.add(bandSlot(b), i);
     // Ads are kept in the order they came: the oldest live one is the first still there.
     while (this.liveCount > this.cap) {
       while (!this.ads[this.oldest]) this.oldest++;
       this.drop(this.oldest);
     }
+  }
+
+  /** The ad at place i as an IndexedAd (its signature a view into the shared array). */
+  private record(i: number): IndexedAd {
+    const { signed, ...kept } = this.ads[i]!;
+    const sig = signed ? this.sigs.subarray(i * SIG_SIZE, (i + 1) * SIG_SIZE) : undefined;
+    return { ...kept, bands: sig ? bandsOf(sig) : [], ...(sig ? { sig } : {}) };
   }
 
   private drop(i: number): void {
@@ -189,10 +276,10 @@ export class DiskAdIndex implements AdIndex {
   private readonly live = (i: number) => this.ads[i] !== undefined;
 
   async candidates(contacts: readonly string[], bands: readonly number[]): Promise<IndexedAd[]> {
-    const found = new Map<number, IndexedAd>();
-    for (const k of contacts) for (const i of this.contacts.ads(k, this.live, PER_KEY_LIMIT)) found.set(i, this.ads[i]!);
-    for (const b of bands) for (const i of this.bands.ads(b, this.live, PER_KEY_LIMIT)) found.set(i, this.ads[i]!);
-    return [...found.values()];
+    const found = new Set<number>();
+    for (const k of contacts) for (const i of this.contacts.ads(k, this.live, PER_KEY_LIMIT)) found.add(i);
+    for (const b of bands) for (const i of this.bands.ads(bandSlot(b), this.live, PER_KEY_LIMIT)) found.add(i);
+    return [...found].map((i) => this.record(i));
   }
 
   async add(record: IndexedAd): Promise<void> {
@@ -219,7 +306,9 @@ export class DiskAdIndex implements AdIndex {
       const file = join(this.dir, 'ads.jsonl');
       const tmp = `${file}.tmp`;
       const w = createWriteStream(tmp);
-      for (const r of this.ads) if (r && !w.write(`${toLine(r)}\n`)) await new Promise<void>((resolve) => w.once('drain', resolve));
+      for (let i = 0; i < this.ads.length; i++) {
+        if (this.ads[i] && !w.write(`${toLine(this.record(i))}\n`)) await new Promise<void>((resolve) => w.once('drain', resolve));
+      }
       await new Promise<void>((resolve, reject) => w.end((e?: Error | null) => (e ? reject(e) : resolve())));
       renameSync(tmp, file);
     }

@@ -8,6 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { defaultEngine } from '../engine/index.js';
 import type { Engine } from '../engine/engine.js';
 import { assessWithIndex } from '../network/ad-index.js';
@@ -56,6 +58,22 @@ export async function run(argv: string[], io: Io, engine?: Engine): Promise<numb
   if (argv[0] === 'extract' || argv[0] === 'scan') return runPage(argv[0], argv.slice(1), io, () => (engine ??= defaultEngine()), write);
   if (argv[0] === 'verify') return runVerify(argv.slice(1), io, write);
   return runScore(argv, io, engine ?? defaultEngine());
+}
+
+/**
+ * With --index, V8 lets the garbage of scoring pile up in proportion to what the index keeps alive:
+ * 100,000 ads peaked at 600 MB with about 110 MB live. A full collection every GC_EVERY ads (tens of
+ * milliseconds each) brought the peak to 340 MB; without --index memory stays constant anyway.
+ */
+const GC_EVERY = 2_000;
+let gc: (() => void) | undefined;
+function collectGarbage(): void {
+  if (!gc) {
+    // expose-gc set at run time takes effect in a new context: its global `gc` is the collector.
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }
 
 async function runScore(argv: string[], io: Io, engine: Engine): Promise<number> {
@@ -147,6 +165,7 @@ async function runScore(argv: string[], io: Io, engine: Engine): Promise<number>
         continue;
       }
       count++;
+      if (index && count % GC_EVERY === 0) collectGarbage();
       if (table) await write(io.stdout, `${renderReport(item.ad, assessment, { explain: values.explain, color, rules: engine.rules })}\n\n`);
       else await write(io.stdout, `${JSON.stringify(assessment)}\n`);
     }

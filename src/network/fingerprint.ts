@@ -93,7 +93,8 @@ export function fingerprint(doc: AdDocument): Fingerprint | undefined {
 
 const rotl = (x: number, r: number) => ((x << r) | (x >>> (32 - r))) >>> 0;
 
-function bandsOf(sig: Uint32Array): number[] {
+/** The LSH band keys of a signature (the CLI index recomputes them instead of keeping them). */
+export function bandsOf(sig: Uint32Array): number[] {
   const out: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
