@@ -14,6 +14,9 @@ export interface IndexBenchResult {
   checks: number;
   /** ms per check: the ad's contact keys and fingerprint, the index reads, the two signals. */
   check: number[];
+  /** Of each check, ms for the ad's keys and fingerprint, and for the index reads. */
+  keys: number[];
+  reads: number[];
   /** ms per add (one put, the cap kept). */
   add: number[];
   /** Checks that found a cross-ad sign. */
@@ -32,6 +35,8 @@ async function run(size: number, checks: number): Promise<IndexBenchResult> {
   await index.addMany(batch);
   const fillSeconds = (performance.now() - t0) / 1000;
   const check: number[] = [];
+  const keys: number[] = [];
+  const reads: number[] = [];
   const add: number[] = [];
   let signs = 0;
   for (let k = 0; k < checks; k++) {
@@ -39,7 +44,11 @@ async function run(size: number, checks: number): Promise<IndexBenchResult> {
     const ad = stream.ad(size + k);
     const a = performance.now();
     const entry = entryOf(ad, size + k);
-    const found = crossAdFindings(entry, await index.candidates(entry.record.contacts, entry.record.bands));
+    const e = performance.now();
+    const candidates = await index.candidates(entry.record.contacts, entry.record.bands);
+    reads.push(performance.now() - e);
+    keys.push(e - a);
+    const found = crossAdFindings(entry, candidates);
     const b = performance.now();
     await index.add(entry.record);
     add.push(performance.now() - b);
@@ -47,7 +56,7 @@ async function run(size: number, checks: number): Promise<IndexBenchResult> {
     if (found.length > 0) signs++;
   }
   await index.clear();
-  return { size, fillSeconds, checks, check, add, signs };
+  return { size, fillSeconds, checks, check, keys, reads, add, signs };
 }
 
 (globalThis as { telltaleIndexBench?: typeof run }).telltaleIndexBench = run;

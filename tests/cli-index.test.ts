@@ -88,7 +88,7 @@ describe('telltale keys', () => {
     expect(out.code).toBe(1);
     const [line, bad] = out.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(line).toMatchObject({ id: 'a', key: 'https://example.test/a', poster: 'Anna', city: 'Łódź', contacts: ['tel:+48600111222'] });
-    expect(line.bands).toHaveLength(16);
+    expect(line.bands).toHaveLength(8);
     expect(Buffer.from(line.sig, 'base64')).toHaveLength(256);
     expect(bad).toMatchObject({ id: 'b', error: expect.stringContaining('text') });
   });

@@ -18,6 +18,12 @@ interface IndexSchema extends DBSchema {
 
 export const DB_NAME = 'telltale-ad-index';
 
+/**
+ * The index is a cache of what was already seen: a write lost in a crash costs nothing, so writes
+ * do not wait for the disk (relaxed durability), which keeps them from delaying the next check.
+ */
+const RELAXED = { durability: 'relaxed' } as const;
+
 export class IdbAdIndex implements AdIndex {
   private db: Promise<IDBPDatabase<IndexSchema>>;
   /** Ads added since the cap was last enforced: counting the store on every add would cost a read. */
@@ -27,8 +33,10 @@ export class IdbAdIndex implements AdIndex {
     private readonly cap = DEFAULT_CAP,
     name = DB_NAME,
   ) {
-    this.db = openDB<IndexSchema>(name, 1, {
-      upgrade(db) {
+    this.db = openDB<IndexSchema>(name, 2, {
+      upgrade(db, oldVersion) {
+        // Version 2: eight LSH bands instead of sixteen; ads indexed with the old bands are dropped.
+        if (oldVersion > 0 && db.objectStoreNames.contains('ads')) db.deleteObjectStore('ads');
         const ads = db.createObjectStore('ads', { keyPath: 'key' });
         ads.createIndex('contacts', 'contacts', { multiEntry: true });
         ads.createIndex('bands', 'bands', { multiEntry: true });
@@ -55,7 +63,9 @@ export class IdbAdIndex implements AdIndex {
 
   async add(record: IndexedAd): Promise<void> {
     const db = await this.db;
-    await db.put('ads', record);
+    const tx = db.transaction('ads', 'readwrite', RELAXED);
+    await tx.store.put(record);
+    await tx.done;
     if (++this.sinceCap >= Math.max(1, Math.floor(this.cap / 100))) await this.enforceCap();
   }
 
@@ -63,7 +73,7 @@ export class IdbAdIndex implements AdIndex {
   async enforceCap(): Promise<void> {
     this.sinceCap = 0;
     const db = await this.db;
-    const tx = db.transaction('ads', 'readwrite');
+    const tx = db.transaction('ads', 'readwrite', RELAXED);
     let over = (await tx.store.count()) - this.cap;
     if (over > 0) {
       let cursor = await tx.store.index('seen').openCursor();
@@ -79,7 +89,7 @@ export class IdbAdIndex implements AdIndex {
   /** Retention: drops the ads indexed before `before` (ms since 1970). */
   async pruneBefore(before: number): Promise<number> {
     const db = await this.db;
-    const tx = db.transaction('ads', 'readwrite');
+    const tx = db.transaction('ads', 'readwrite', RELAXED);
     let dropped = 0;
     let cursor = await tx.store.index('seen').openCursor(IDBKeyRange.upperBound(before, true));
     while (cursor) {
@@ -103,7 +113,7 @@ export class IdbAdIndex implements AdIndex {
   /** Adds many ads in one transaction (the benchmark fills the index this way). */
   async addMany(records: readonly IndexedAd[]): Promise<void> {
     const db = await this.db;
-    const tx = db.transaction('ads', 'readwrite');
+    const tx = db.transaction('ads', 'readwrite', RELAXED);
     for (const r of records) void tx.store.put(r);
     await tx.done;
   }
