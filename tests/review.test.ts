@@ -135,7 +135,7 @@ describe('export', () => {
     const csv = toCsv(queue, states);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const header = csv.slice(1).split('\r\n')[0];
-    expect(header).toBe('level,score,review_state,title,ad_url,page_url,indicators,matched_words,rules_version');
+    expect(header).toBe('level,score,review_state,title,ad_url,page_url,indicators,matched_words,related_ads,rules_version,scored_at');
     expect(header).toBe(CSV_COLUMNS.join(','));
     // The README documents the same columns, in this order.
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -151,10 +151,20 @@ describe('export', () => {
     expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual({
       level: 'high', score: '80', review_state: 'escalated', title: 'Hostess wanted abroad', ad_url: 'https://board.example/ad/3', page_url: 'https://board.example/jobs',
-      indicators: 'recruitment_fee;employer_unidentified', matched_words: 'fee of 300 EUR', rules_version: 'rules-9',
+      indicators: 'recruitment_fee;employer_unidentified', matched_words: 'fee of 300 EUR', related_ads: '', rules_version: 'rules-9', scored_at: '',
     });
     expect(rows[1]).toMatchObject({ ad_url: '', page_url: 'https://other.example/offer', review_state: 'new' });
     expect(rows[5]).toMatchObject({ title: 'Pay "8000", housing\nand food', matched_words: 'pay, "8000"' });
+  });
+
+  it('names the other ads of cross-ad signs, and when the ad was scored', () => {
+    const a = assessment('low', 20, [['shared_contact_different_names', '600 111 222'], ['near_duplicate_text', '']]);
+    a.flags[0]!.related = [{ url: 'https://x.example/b', poster: 'Kasia', shared: 'tel:+48600111222' }, { url: 'https://x.example/c', shared: 'tel:+48600111222' }];
+    a.flags[1]!.related = [{ url: 'https://x.example/b', shared: 'text 0.91' }];
+    const item = buildQueue([tab(5, 'https://x.example/', [{ ...ad('Hostessy', 'https://x.example/a', a), scoredAt: '2026-12-07T06:00:00.000Z' }])]);
+    const [row] = parse(toCsv(item, {}), { bom: true, columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ related_ads: 'https://x.example/b https://x.example/c', scored_at: '2026-12-07T06:00:00.000Z' });
+    expect(JSON.parse(toJsonl(item, {})).related_ads).toEqual(['https://x.example/b', 'https://x.example/c']);
   });
 
   it('guards cells a spreadsheet would run as a formula', () => {

@@ -29,6 +29,8 @@ export interface ScoredAd {
   kind: 'detail' | 'card';
   /** Null for non-job classifieds, which are not scored. */
   assessment: Assessment | null;
+  /** When it was scored (ISO 8601, UTC). */
+  scoredAt?: string;
 }
 
 export interface PageResults {
@@ -101,6 +103,7 @@ async function scoreBatch(engine: Engine, req: AssessBatchRequest, options: Asse
       ...(ad.country ? { country: ad.country } : {}),
       category, extractor, kind,
       assessment: category === 'non-job' ? null : await assessOne(engine, ad, options, index),
+      scoredAt: new Date().toISOString(),
     });
   }
   return out;

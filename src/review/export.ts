@@ -9,7 +9,7 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import { reviewState, type ReviewStates } from '../storage/reviews.js';
 import type { QueueItem } from './queue.js';
 
-export const CSV_COLUMNS = ['level', 'score', 'review_state', 'title', 'ad_url', 'page_url', 'indicators', 'matched_words', 'rules_version'] as const;
+export const CSV_COLUMNS = ['level', 'score', 'review_state', 'title', 'ad_url', 'page_url', 'indicators', 'matched_words', 'related_ads', 'rules_version', 'scored_at'] as const;
 
 export interface ExportRow {
   level: string;
@@ -20,13 +20,15 @@ export interface ExportRow {
   page_url: string;
   indicators: string[];
   matched_words: string[];
+  related_ads: string[];
   rules_version: string;
+  scored_at: string;
 }
 
 export function exportRows(items: readonly QueueItem[], states: ReviewStates): ExportRow[] {
   return items.map((i) => ({
     level: i.level, score: i.score, review_state: reviewState(states, i.key), title: i.title, ad_url: i.adUrl ?? '', page_url: i.pageUrl,
-    indicators: i.rules, matched_words: i.words, rules_version: i.rulesVersion,
+    indicators: i.rules, matched_words: i.words, related_ads: i.related, rules_version: i.rulesVersion, scored_at: i.scoredAt ?? '',
   }));
 }
 
@@ -44,8 +46,8 @@ export function toCsv(items: readonly QueueItem[], states: ReviewStates): string
     CSV_COLUMNS.map((c) => {
       const v = r[c];
       if (typeof v === 'number') return v;
-      // Rule ids have no ";"; the words may, so they are joined by " | ".
-      return guardCell(Array.isArray(v) ? v.join(c === 'indicators' ? ';' : ' | ') : v);
+      // Rule ids and addresses have no ";" or spaces; the words may, so they are joined by " | ".
+      return guardCell(Array.isArray(v) ? v.join(c === 'matched_words' ? ' | ' : c === 'indicators' ? ';' : ' ') : v);
     }),
   );
   return stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });

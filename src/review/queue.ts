@@ -25,6 +25,10 @@ export interface QueueItem {
   /** The words that raised each sign (in the order of `rules`, empty ones left out). */
   words: string[];
   rulesVersion: string;
+  /** When the background scored it (ISO 8601, UTC), if known. */
+  scoredAt?: string;
+  /** The other ads of its cross-ad signs (src/network/), by address, each once. */
+  related: string[];
 }
 
 /**
@@ -51,6 +55,8 @@ export function buildQueue(tabs: readonly TabPage[]): QueueItem[] {
         key: reviewKey(page.url, ad), tabId, pageUrl: page.url, ...(ad.url ? { adUrl: ad.url } : {}),
         title: ad.title, kind: ad.kind, level: a.level, score: a.score,
         rules: a.flags.map((f) => f.rule), words: a.flags.map((f) => f.match).filter(Boolean), rulesVersion: a.rulesVersion,
+        ...(ad.scoredAt ? { scoredAt: ad.scoredAt } : {}),
+        related: [...new Set(a.flags.flatMap((f) => (f.related ?? []).flatMap((r) => (r.url ? [r.url] : []))))],
       });
     }
   }

@@ -144,7 +144,7 @@ describe.skipIf(!canRun())('the review queue (side panel) in Chromium', () => {
     const csv = readFileSync(join(downloads, file!), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('level,score,review_state,title,ad_url,page_url,indicators,matched_words,rules_version');
+    expect(lines[0]).toBe('level,score,review_state,title,ad_url,page_url,indicators,matched_words,related_ads,rules_version,scored_at');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines.filter(Boolean)).toHaveLength(7);
     expect(lines[1]).toMatch(/^high,\d+,new,/);
