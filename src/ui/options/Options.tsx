@@ -189,13 +189,14 @@ export function Options({ api }: { api: OptionsApi }) {
       <fieldset>
         <legend>{t('ui.options.data')}</legend>
         <label for="opt-retention">{t('ui.options.retention')}</label>
-        <select id="opt-retention" value={String(settings.retentionDays)} onChange={(e) => void save({ retentionDays: Number((e.target as HTMLSelectElement).value) })}>
+        <select id="opt-retention" aria-describedby="opt-data-kept" value={String(settings.retentionDays)} onChange={(e) => void save({ retentionDays: Number((e.target as HTMLSelectElement).value) })}>
           {RETENTION.map((d) => (
             <option key={d} value={String(d)}>
               {d === 0 ? t('ui.options.retentionSession') : t('ui.options.retentionDays', { days: d })}
             </option>
           ))}
         </select>
+        <p class="help" id="opt-data-kept">{t('ui.options.dataKept')}</p>
         <div>
           <button
             type="button"
