@@ -237,13 +237,42 @@ function isLowerLatin(u: number): boolean {
   return u >= 97 && u <= 122;
 }
 
+/**
+ * What pass 1 notes for pass 2 (lookAlikePass), so that pass 2 need not read every unit again: where
+ * the symbols of SYMBOL_LETTERS are ("@", "0", "3"...: the only units it may replace one by one), in
+ * ascending order, and the scripts of the non-ASCII letters (bits as in lookAlikePass).
+ */
+let symbolAt = new Int32Array(256);
+let symbols = 0;
+let foldedScripts = 0;
+const SCRIPT_BIT = new Uint8Array([0, 0, 0, 1, 2, 4, 0]); // by classOf: Latin, Cyrillic, Greek
+
+function noteSymbol(at: number): void {
+  if (symbols === symbolAt.length) {
+    const grown = new Int32Array(symbols * 2);
+    grown.set(symbolAt);
+    symbolAt = grown;
+  }
+  symbolAt[symbols++] = at;
+}
+
+/** Notes a unit that pass 1 wrote at `at` outside its ASCII fast path. */
+function noteUnit(u: number, at: number): void {
+  if (u >= 128) foldedScripts |= SCRIPT_BIT[classOf(u)]!;
+  else if (SYMBOL_SUB[u] !== 0) noteSymbol(at);
+}
+
 /** Pass 1: fold every code point, drop invisible characters, collapse white space. */
 let scratch = new Buf(4096);
 function foldPass(input: string): Buf {
   // Pass 1 writes into a reused buffer (normalise copies out what it keeps): no garbage per ad.
   if (scratch.codes.length < input.length + 16) scratch = new Buf(input.length * 2 + 16);
   const b = scratch;
+  // The ASCII fast path does not write `spelled` (always 0 there): clear what the last pass wrote.
+  b.spelled.fill(0, 0, b.n);
   b.n = 0;
+  symbols = 0;
+  foldedScripts = 0;
   // The arrays in locals (re-read after any push, which may grow them): the ASCII path below is the
   // hottest loop of the engine.
   let { codes, start: starts, end: ends, spelled } = b;
@@ -275,11 +304,12 @@ function foldPass(input: string): Buf {
         codes[at] = out;
         starts[at] = i;
         ends[at] = i + 1;
-        spelled[at] = 0;
       } else {
         b.push(out, i, i + 1);
         ({ codes, start: starts, end: ends, spelled } = b);
       }
+      // Letters, the bulk, need no note: every symbol of SYMBOL_LETTERS is outside a-z.
+      if ((out < 97 || out > 122) && SYMBOL_SUB[out] !== 0) noteSymbol(b.n - 1);
       i++;
       continue;
     }
@@ -314,42 +344,54 @@ function foldPass(input: string): Buf {
         f1 = FOLD1[cp] = f.length === 0 ? FOLD_DROP : f.length === 1 && f.charCodeAt(0) < 0xfffd ? f.charCodeAt(0) + 2 : FOLD_MANY;
       }
       if (f1 !== FOLD_MANY) {
-        if (f1 !== FOLD_DROP) b.push(f1 - 2, i, i + 1);
+        if (f1 !== FOLD_DROP) {
+          b.push(f1 - 2, i, i + 1);
+          noteUnit(f1 - 2, b.n - 1);
+        }
         ({ codes, start: starts, end: ends, spelled } = b);
         i++;
         continue;
       }
     }
     const folded = len === 1 && cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' /* a lone surrogate */ : foldCodePoint(cp);
-    for (let k = 0; k < folded.length; k++) b.push(folded.charCodeAt(k), i, i + len);
+    for (let k = 0; k < folded.length; k++) {
+      b.push(folded.charCodeAt(k), i, i + len);
+      noteUnit(folded.charCodeAt(k), b.n - 1);
+    }
     ({ codes, start: starts, end: ends, spelled } = b); // push may have grown the buffer
     i += len;
   }
   return b;
 }
 
-/** Pass 2 (in place): symbols and look-alike letters inside words. */
+/**
+ * Pass 2 (in place): symbols and look-alike letters inside words. Reads what pass 1 noted (the
+ * symbols' places and the non-ASCII scripts) instead of every unit.
+ */
 function lookAlikePass(b: Buf): void {
   const c = b.codes;
   const n = b.n;
-  let scripts = 0; // bit 1 Latin, 2 Cyrillic, 4 Greek (non-ASCII letters only, plus ASCII seen)
-  let ascii = false;
-  for (let k = 0; k < n; k++) {
-    const u = c[k]!;
-    if (u < 128) {
-      if (u >= 97 && u <= 122) ascii = true;
-      const sub = SYMBOL_SUB[u]!;
-      if (sub === 0 || k === 0 || k === n - 1) continue;
-      if (sub === 97 && looksLikeEmailDomain(c, n, k + 1)) continue;
-      if (isLatinLetter(c[k - 1]!) && isLatinLetter(c[k + 1]!)) c[k] = sub;
-      continue;
-    }
-    const cls = classOf(u);
-    if (cls === 3) scripts |= 1;
-    else if (cls === 4) scripts |= 2;
-    else if (cls === 5) scripts |= 4;
+  // In text order, as a pass over every unit would: a replaced symbol never makes its right-hand
+  // neighbour replaceable (that neighbour, a symbol too, is no letter either way).
+  for (let r = 0; r < symbols; r++) {
+    const k = symbolAt[r]!;
+    const sub = SYMBOL_SUB[c[k]!]!;
+    if (k === 0 || k === n - 1) continue;
+    if (sub === 97 && looksLikeEmailDomain(c, n, k + 1)) continue;
+    if (isLatinLetter(c[k - 1]!) && isLatinLetter(c[k + 1]!)) c[k] = sub;
   }
-  if (ascii) scripts |= 1;
+  let scripts = foldedScripts; // bit 1 Latin, 2 Cyrillic, 4 Greek (non-ASCII letters, plus ASCII a-z)
+  // Only Cyrillic or only Greek beyond ASCII: mixed only if there is an ASCII letter too. (A
+  // replaced symbol is one only between Latin letters, so it never adds the first ASCII letter.)
+  if (scripts === 2 || scripts === 4) {
+    for (let k = 0; k < n; k++) {
+      const u = c[k]!;
+      if (u >= 97 && u <= 122) {
+        scripts |= 1;
+        break;
+      }
+    }
+  }
   // Only one script in the whole text: no word can mix scripts.
   if (scripts === 0 || scripts === 1 || scripts === 2 || scripts === 4) return;
   // Mixed-script words: convert the minority script's look-alikes to the majority script.
