@@ -610,26 +610,29 @@ export function normalise(input: string): Normalised {
   const b1 = foldPass(input);
   lookAlikePass(b1);
   const b = wordPass(b1);
+  const n = b.n;
+  // The word spans of the final text when wordPass changed nothing (most ads): its own tokens, so
+  // that the words are found once. Otherwise undefined, and the document finds them in the final text.
+  let words = 0;
+  if (tokCount >= 0) for (let t = 0; t < tokCount; t++) words += tokWord[t]!;
+  // The arrays the result keeps, copied out of the reused buffers into one new ArrayBuffer: one
+  // allocation per text instead of five (typed arrays of this size each get their own backing
+  // store, and allocating and collecting those cost more than the copying).
+  const memory = new ArrayBuffer(8 * n + 8 * words + n);
+  const start = new Int32Array(memory, 0, n);
+  const end = new Int32Array(memory, 4 * n, n);
+  const spelled = new Uint8Array(memory, 8 * n + 8 * words, n);
+  start.set(b.start.subarray(0, n));
+  end.set(b.end.subarray(0, n));
+  spelled.set(b.spelled.subarray(0, n));
   // Trailing white space was never emitted (pending), so no trim is needed.
-  return {
-    text: toString(b.codes, b.n),
-    start: b.start.slice(0, b.n),
-    end: b.end.slice(0, b.n),
-    spelled: b.spelled.slice(0, b.n),
-    words: wordSpans(),
-  };
+  return { text: toString(b.codes, n), start, end, spelled, words: tokCount < 0 ? undefined : wordSpans(memory, 8 * n, words) };
 }
 
-/**
- * The word spans of the final text when wordPass changed nothing (most ads): its own tokens, so that
- * the words are found once. Otherwise undefined, and the document finds them in the final text.
- */
-function wordSpans(): Normalised['words'] {
-  if (tokCount < 0) return undefined;
-  let n = 0;
-  for (let t = 0; t < tokCount; t++) if (tokWord[t]) n++;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
+/** The word tokens of the last wordPass (see tokCount), into `memory` from byte `at`. */
+function wordSpans(memory: ArrayBuffer, at: number, n: number): NonNullable<Normalised['words']> {
+  const start = new Int32Array(memory, at, n);
+  const end = new Int32Array(memory, at + 4 * n, n);
   let w = 0;
   for (let t = 0; t < tokCount; t++) {
     if (!tokWord[t]) continue;
