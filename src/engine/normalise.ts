@@ -242,24 +242,66 @@ function isLowerLatin(u: number): boolean {
  * the symbols of SYMBOL_LETTERS are ("@", "0", "3"...: the only units it may replace one by one), in
  * ascending order, and the scripts of the non-ASCII letters (bits as in lookAlikePass).
  */
-let symbolAt = new Int32Array(256);
-let symbols = 0;
+/** A growable list of positions, reused between texts (`n = 0` empties it). */
+class Positions {
+  at = new Int32Array(64);
+  n = 0;
+  push(k: number): void {
+    if (this.n === this.at.length) {
+      const grown = new Int32Array(this.n * 2);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[this.n++] = k;
+  }
+}
+const symbolAt = new Positions();
 let foldedScripts = 0;
 const SCRIPT_BIT = new Uint8Array([0, 0, 0, 1, 2, 4, 0]); // by classOf: Latin, Cyrillic, Greek
 
-function noteSymbol(at: number): void {
-  if (symbols === symbolAt.length) {
-    const grown = new Int32Array(symbols * 2);
-    grown.set(symbolAt);
-    symbolAt = grown;
+/**
+ * Pass 1 also cuts its output into tokens for pass 3 (wordPass), as it writes: runs of word units
+ * and runs of other units, in tokFrom and tokWord (tokTo follows from the next token's start).
+ * Reading every unit once more only to find where words start and end was a fifth of the
+ * normalisation's time. Pass 2 changes a unit's kind only when it turns a symbol ("@", "!") between
+ * two letters into a letter; it notes where (joinAt), and pass 3 joins the three tokens into one.
+ */
+let foldTokens = 0;
+/** Whether the last token is a word (1) or not (0); -1 before the first. */
+let openWord = -1;
+/** Where pass 2 turned a symbol between two letters into a letter ("team!network"), in text order. */
+const joinAt = new Positions();
+/** isWordUnit of the ASCII units, for the fast path. */
+const ASCII_WORD = new Uint8Array(128);
+for (let u = 0; u < 128; u++) ASCII_WORD[u] = isWordUnit(u) ? 1 : 0;
+
+function startToken(at: number, word: number): void {
+  if (foldTokens === tokFrom.length) {
+    const from = new Int32Array(foldTokens * 2);
+    from.set(tokFrom);
+    const kind = new Uint8Array(foldTokens * 2);
+    kind.set(tokWord);
+    tokFrom = from;
+    tokWord = kind;
+    tokTo = new Int32Array(foldTokens * 2);
   }
-  symbolAt[symbols++] = at;
+  tokFrom[foldTokens] = at;
+  tokWord[foldTokens++] = word;
+  openWord = word;
 }
 
 /** Notes a unit that pass 1 wrote at `at` outside its ASCII fast path. */
 function noteUnit(u: number, at: number): void {
   if (u >= 128) foldedScripts |= SCRIPT_BIT[classOf(u)]!;
-  else if (SYMBOL_SUB[u] !== 0) noteSymbol(at);
+  else if (SYMBOL_SUB[u] !== 0) symbolAt.push(at);
+  const word = isWordUnit(u) ? 1 : 0;
+  if (word !== openWord) startToken(at, word);
+}
+
+/** Writes the space or newline that stands for a run of white space. */
+function pushSpace(b: Buf, u: number, at: number): void {
+  b.push(u, at, at + 1);
+  noteUnit(u, b.n - 1);
 }
 
 /** Pass 1: fold every code point, drop invisible characters, collapse white space. */
@@ -271,8 +313,11 @@ function foldPass(input: string): Buf {
   // The ASCII fast path does not write `spelled` (always 0 there): clear what the last pass wrote.
   b.spelled.fill(0, 0, b.n);
   b.n = 0;
-  symbols = 0;
+  symbolAt.n = 0;
   foldedScripts = 0;
+  foldTokens = 0;
+  openWord = -1;
+  joinAt.n = 0;
   // The arrays in locals (re-read after any push, which may grow them): the ASCII path below is the
   // hottest loop of the engine.
   let { codes, start: starts, end: ends, spelled } = b;
@@ -291,8 +336,17 @@ function foldPass(input: string): Buf {
     if (cp < 128 && cp > 32) {
       // ASCII fast path (most of every ad).
       if (pendingSpace >= 0) {
-        if (b.n > 0) b.push(pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
-        ({ codes, start: starts, end: ends, spelled } = b);
+        if (b.n > 0 && b.n < codes.length) {
+          // The space or newline written as the fast path writes (every sixth unit is one).
+          const at = b.n++;
+          codes[at] = pendingNewline ? 10 : 32;
+          starts[at] = pendingSpace;
+          ends[at] = pendingSpace + 1;
+          if (openWord !== 0) startToken(at, 0);
+        } else if (b.n > 0) {
+          pushSpace(b, pendingNewline ? 10 : 32, pendingSpace);
+          ({ codes, start: starts, end: ends, spelled } = b);
+        }
         pendingSpace = -1;
         pendingNewline = false;
       }
@@ -309,7 +363,8 @@ function foldPass(input: string): Buf {
         ({ codes, start: starts, end: ends, spelled } = b);
       }
       // Letters, the bulk, need no note: every symbol of SYMBOL_LETTERS is outside a-z.
-      if ((out < 97 || out > 122) && SYMBOL_SUB[out] !== 0) noteSymbol(b.n - 1);
+      if ((out < 97 || out > 122) && SYMBOL_SUB[out] !== 0) symbolAt.push(b.n - 1);
+      if (ASCII_WORD[out] !== openWord) startToken(b.n - 1, ASCII_WORD[out]!);
       i++;
       continue;
     }
@@ -324,7 +379,7 @@ function foldPass(input: string): Buf {
       continue;
     }
     if (pendingSpace >= 0) {
-      if (b.n > 0) b.push(pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
+      if (b.n > 0) pushSpace(b, pendingNewline ? 10 : 32, pendingSpace);
       ({ codes, start: starts, end: ends, spelled } = b);
       pendingSpace = -1;
       pendingNewline = false;
@@ -373,12 +428,15 @@ function lookAlikePass(b: Buf): void {
   const n = b.n;
   // In text order, as a pass over every unit would: a replaced symbol never makes its right-hand
   // neighbour replaceable (that neighbour, a symbol too, is no letter either way).
-  for (let r = 0; r < symbols; r++) {
-    const k = symbolAt[r]!;
+  for (let r = 0; r < symbolAt.n; r++) {
+    const k = symbolAt.at[r]!;
     const sub = SYMBOL_SUB[c[k]!]!;
     if (k === 0 || k === n - 1) continue;
     if (sub === 97 && looksLikeEmailDomain(c, n, k + 1)) continue;
-    if (isLatinLetter(c[k - 1]!) && isLatinLetter(c[k + 1]!)) c[k] = sub;
+    if (isLatinLetter(c[k - 1]!) && isLatinLetter(c[k + 1]!)) {
+      if (ASCII_WORD[c[k]!] === 0) joinAt.push(k); // "!" joins two words into one
+      c[k] = sub;
+    }
   }
   let scripts = foldedScripts; // bit 1 Latin, 2 Cyrillic, 4 Greek (non-ASCII letters, plus ASCII a-z)
   // Only Cyrillic or only Greek beyond ASCII: mixed only if there is an ASCII letter too. (A
@@ -452,40 +510,57 @@ const DIGIT_WORD_KEYS = { has: (key: number) => DIGIT_WORD_TABLE[key] === 1 };
 
 /** Tokens of the last wordPass when it changed nothing (-1 when it did): the text's word spans. */
 let tokCount = -1;
+/** Tokens as parallel arrays (reused between calls): [from, to) and whether it is a word. */
 let tokFrom = new Int32Array(4096);
 let tokTo = new Int32Array(4096);
 let tokWord = new Uint8Array(4096);
+
+/**
+ * Pass 1's tokens with tokTo filled in and pass 2's joins applied; returns their number. A joined
+ * symbol stood alone between two word tokens (its neighbours are letters), so it and the word after
+ * it extend the word before it.
+ */
+function finishTokens(n: number): number {
+  const T = foldTokens;
+  if (T === 0) return 0;
+  for (let t = 0; t < T - 1; t++) tokTo[t] = tokFrom[t + 1]!;
+  tokTo[T - 1] = n;
+  if (joinAt.n === 0) return T;
+  let kept = 0;
+  let j = 0;
+  for (let t = 0; t < T; t++) {
+    if (j < joinAt.n && tokFrom[t] === joinAt.at[j]) {
+      j++;
+      tokTo[kept - 1] = tokTo[t + 1]!;
+      t++;
+      continue;
+    }
+    tokFrom[kept] = tokFrom[t]!;
+    tokTo[kept] = tokTo[t]!;
+    tokWord[kept++] = tokWord[t]!;
+  }
+  return kept;
+}
 
 /** Pass 3: join spaced letters and turn runs of digit words into digits. Returns a new buffer. */
 function wordPass(b: Buf): Buf {
   const c = b.codes;
   const n = b.n;
-  // Tokens as parallel arrays (reused between calls): [from, to) and whether it is a word.
-  if (tokFrom.length < n + 1) {
-    tokFrom = new Int32Array(n * 2 + 16);
-    tokTo = new Int32Array(n * 2 + 16);
-    tokWord = new Uint8Array(n * 2 + 16);
-  }
+  const T = finishTokens(n);
   const tFrom = tokFrom;
   const tTo = tokTo;
   const tWord = tokWord;
-  let T = 0;
-  // While tokenizing, follow runs of single letters and of digit-like tokens joined by short
-  // separators, so that the passes below run only when a run is long enough to matter.
+  // Follow runs of single letters and of digit-like tokens joined by short separators, so that the
+  // passes below run only when a run is long enough to matter.
   let sepShort = false;
   let singleRun = 0;
   let digitRun = 0;
   let digitRunWords = 0;
   let worth = false;
-  for (let k = 0; k < n; ) {
-    const w = isWordUnit(c[k]!);
-    let j = k + 1;
-    while (j < n && isWordUnit(c[j]!) === w) j++;
-    tFrom[T] = k;
-    tTo[T] = j;
-    tWord[T] = w ? 1 : 0;
-    T++;
-    if (!w) {
+  for (let t = 0; t < T; t++) {
+    const k = tFrom[t]!;
+    const j = tTo[t]!;
+    if (!tWord[t]) {
       sepShort = j - k <= 4;
       if (sepShort) for (let m = k; m < j; m++) if (c[m] === 10) sepShort = false;
     } else {
@@ -508,7 +583,6 @@ function wordPass(b: Buf): Buf {
       if (singleRun >= 5 || (digitRun >= 3 && digitRunWords >= 2)) worth = true;
       sepShort = false;
     }
-    k = j;
   }
   // No run of four single letters nor of digit words: nothing to join or convert (most ads).
   if (!worth) {
