@@ -237,11 +237,6 @@ function isLowerLatin(u: number): boolean {
   return u >= 97 && u <= 122;
 }
 
-/**
- * What pass 1 notes for pass 2 (lookAlikePass), so that pass 2 need not read every unit again: where
- * the symbols of SYMBOL_LETTERS are ("@", "0", "3"...: the only units it may replace one by one), in
- * ascending order, and the scripts of the non-ASCII letters (bits as in lookAlikePass).
- */
 /** A growable list of positions, reused between texts (`n = 0` empties it). */
 class Positions {
   at = new Int32Array(64);
@@ -255,6 +250,11 @@ class Positions {
     this.at[this.n++] = k;
   }
 }
+/**
+ * What pass 1 notes for pass 2 (lookAlikePass), so that pass 2 need not read every unit again: where
+ * the symbols of SYMBOL_LETTERS are ("@", "0", "3"...: the only units it may replace one by one), in
+ * ascending order, and the scripts of the non-ASCII letters (bits as in lookAlikePass).
+ */
 const symbolAt = new Positions();
 let foldedScripts = 0;
 const SCRIPT_BIT = new Uint8Array([0, 0, 0, 1, 2, 4, 0]); // by classOf: Latin, Cyrillic, Greek
@@ -320,7 +320,7 @@ function foldPass(input: string): Buf {
   joinAt.n = 0;
   // The arrays in locals (re-read after any push, which may grow them): the ASCII path below is the
   // hottest loop of the engine.
-  let { codes, start: starts, end: ends, spelled } = b;
+  let { codes, start: starts, end: ends } = b;
   let pendingSpace = -1; // original index of pending white space, -1 if none
   let pendingNewline = false;
   for (let i = 0; i < input.length; ) {
@@ -345,7 +345,7 @@ function foldPass(input: string): Buf {
           if (openWord !== 0) startToken(at, 0);
         } else if (b.n > 0) {
           pushSpace(b, pendingNewline ? 10 : 32, pendingSpace);
-          ({ codes, start: starts, end: ends, spelled } = b);
+          ({ codes, start: starts, end: ends } = b);
         }
         pendingSpace = -1;
         pendingNewline = false;
@@ -360,7 +360,7 @@ function foldPass(input: string): Buf {
         ends[at] = i + 1;
       } else {
         b.push(out, i, i + 1);
-        ({ codes, start: starts, end: ends, spelled } = b);
+        ({ codes, start: starts, end: ends } = b);
       }
       // Letters, the bulk, need no note: every symbol of SYMBOL_LETTERS is outside a-z.
       if ((out < 97 || out > 122) && SYMBOL_SUB[out] !== 0) symbolAt.push(b.n - 1);
@@ -380,7 +380,7 @@ function foldPass(input: string): Buf {
     }
     if (pendingSpace >= 0) {
       if (b.n > 0) pushSpace(b, pendingNewline ? 10 : 32, pendingSpace);
-      ({ codes, start: starts, end: ends, spelled } = b);
+      ({ codes, start: starts, end: ends } = b);
       pendingSpace = -1;
       pendingNewline = false;
     }
@@ -403,7 +403,7 @@ function foldPass(input: string): Buf {
           b.push(f1 - 2, i, i + 1);
           noteUnit(f1 - 2, b.n - 1);
         }
-        ({ codes, start: starts, end: ends, spelled } = b);
+        ({ codes, start: starts, end: ends } = b);
         i++;
         continue;
       }
@@ -413,7 +413,7 @@ function foldPass(input: string): Buf {
       b.push(folded.charCodeAt(k), i, i + len);
       noteUnit(folded.charCodeAt(k), b.n - 1);
     }
-    ({ codes, start: starts, end: ends, spelled } = b); // push may have grown the buffer
+    ({ codes, start: starts, end: ends } = b); // push may have grown the buffer
     i += len;
   }
   return b;
