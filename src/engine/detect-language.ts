@@ -7,6 +7,7 @@
 import { francAll } from 'franc';
 import type { Lang } from './types.js';
 import { LANGS } from './types.js';
+import { wordKey } from './normalise.js';
 
 const ISO3: Record<string, Lang> = { eng: 'en', spa: 'es', ita: 'it', pol: 'pl', slk: 'sk', bul: 'bg', ell: 'el', deu: 'de' };
 const LATIN_ISO3 = ['eng', 'spa', 'ita', 'pol', 'slk', 'deu'];
@@ -91,9 +92,8 @@ for (const [lang, words] of [
  * First two letters and length of every stopword, hashed into a bit table: most words of an ad fail
  * this one array read, and only the others are cut out of the text for the exact lookup.
  */
-const stopwordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 961) + Math.imul(c1, 31) + len) & 0xffff;
 const STOPWORD_KEYS = new Uint8Array(65536);
-for (const w of STOPWORDS.keys()) STOPWORD_KEYS[stopwordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+for (const w of STOPWORDS.keys()) STOPWORD_KEYS[wordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 
 /** Words of the folded text, as the prefilter found them (see compile.ts). */
 export interface WordSpans {
@@ -109,7 +109,7 @@ function stopwordVote(words: WordSpans, limit = 90): { lang: Lang; hits: number;
   for (let w = 0; w < n; w++) {
     const s = words.start[w]!;
     const len = words.end[w]! - s;
-    if (len < 2 || len > 9 || STOPWORD_KEYS[stopwordKey(words.text.charCodeAt(s), words.text.charCodeAt(s + 1), len)] === 0) continue;
+    if (len < 2 || len > 9 || STOPWORD_KEYS[wordKey(words.text.charCodeAt(s), words.text.charCodeAt(s + 1), len)] === 0) continue;
     const lang = STOPWORDS.get(words.text.slice(s, s + len));
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }

@@ -500,12 +500,15 @@ function looksLikeEmailDomain(c: Uint16Array, n: number, k: number): boolean {
   return false;
 }
 
-// First two letters and length of every digit word, hashed into a bit table: a cheap pre-check
-// (false positives only cost the exact lookup) before building a string. A small integer key keeps
-// the check an array read; the Set of large keys it replaces was a hot spot.
-const digitWordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 961) + Math.imul(c1, 31) + len) & 0xffff;
+/**
+ * A word's first two units and length as a small integer, for bit tables of a word list: a cheap
+ * pre-check (false positives only cost the exact lookup) before building a string. A small integer
+ * key keeps the check an array read; the Set of large keys it replaced was a hot spot. Here the digit
+ * words; detect-language.ts has a table of stopwords.
+ */
+export const wordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 961) + Math.imul(c1, 31) + len) & 0xffff;
 const DIGIT_WORD_TABLE = new Uint8Array(65536);
-for (const w of Object.keys(DIGIT_WORDS)) DIGIT_WORD_TABLE[digitWordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+for (const w of Object.keys(DIGIT_WORDS)) DIGIT_WORD_TABLE[wordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 const DIGIT_WORD_KEYS = { has: (key: number) => DIGIT_WORD_TABLE[key] === 1 };
 
 /** Tokens of the last wordPass when it changed nothing (-1 when it did): the text's word spans. */
@@ -568,7 +571,7 @@ function wordPass(b: Buf): Buf {
       const single = len === 1 && classOf(c[k]!) >= 3;
       singleRun = single ? (sepShort && singleRun > 0 ? singleRun + 1 : 1) : 0;
       const digitGroup = isDigitUnit(c[k]!) && len <= 4;
-      const digitWord = !digitGroup && len > 1 && len < 32 && DIGIT_WORD_KEYS.has(digitWordKey(c[k]!, c[k + 1]!, len));
+      const digitWord = !digitGroup && len > 1 && len < 32 && DIGIT_WORD_KEYS.has(wordKey(c[k]!, c[k + 1]!, len));
       if (digitGroup || digitWord) {
         if (!(sepShort && digitRun > 0)) {
           digitRun = 0;
@@ -633,7 +636,7 @@ function wordPass(b: Buf): Buf {
       for (let k = tFrom[t]!; k < tTo[t]!; k++) if (!isDigitUnit(c[k]!)) return undefined;
       return { digits: '', word: false };
     }
-    if (len > 31 || !DIGIT_WORD_KEYS.has(digitWordKey(first, c[tFrom[t]! + 1] ?? 0, len))) return undefined;
+    if (len > 31 || !DIGIT_WORD_KEYS.has(wordKey(first, c[tFrom[t]! + 1] ?? 0, len))) return undefined;
     const d = DIGIT_WORDS[String.fromCharCode(...c.subarray(tFrom[t]!, tTo[t]!))];
     return d === undefined ? undefined : { digits: d, word: true };
   };
