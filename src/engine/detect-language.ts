@@ -7,6 +7,7 @@
 import { francAll } from 'franc';
 import type { Lang } from './types.js';
 import { LANGS } from './types.js';
+import { wordKey } from './normalise.js';
 
 const ISO3: Record<string, Lang> = { eng: 'en', spa: 'es', ita: 'it', pol: 'pl', slk: 'sk', bul: 'bg', ell: 'el', deu: 'de' };
 const LATIN_ISO3 = ['eng', 'spa', 'ita', 'pol', 'slk', 'deu'];
@@ -64,6 +65,16 @@ export interface LanguageHints {
 const SAMPLE = 400;
 
 /**
+ * The start of an ad's title and text joined by a newline, as much as detectLanguage reads: joining
+ * the whole text first and then cutting it would copy all of it (a joined string is flattened when
+ * it is cut).
+ */
+export function languageSample(title: string | undefined, text: string): string {
+  const head = `${title ?? ''}\n`;
+  return head.length >= SAMPLE ? head.slice(0, SAMPLE) : head + text.slice(0, SAMPLE - head.length);
+}
+
+/**
  * Function words that belong to one of our Latin-script languages only (folded: no diacritics, so
  * words that fold to the same form in two languages are left out). Counting them settles most ads
  * at once; franc's trigrams (slower) decide the rest.
@@ -77,6 +88,12 @@ for (const [lang, words] of [
   ['sk', 'sa je pre ako aj alebo bude ktory pracu sme'],
   ['de', 'und der die das mit fur wir ist eine nicht'],
 ] as const) for (const w of words.split(' ')) STOPWORDS.set(w, lang);
+/**
+ * First two letters and length of every stopword, hashed into a bit table: most words of an ad fail
+ * this one array read, and only the others are cut out of the text for the exact lookup.
+ */
+const STOPWORD_KEYS = new Uint8Array(65536);
+for (const w of STOPWORDS.keys()) STOPWORD_KEYS[wordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 
 /** Words of the folded text, as the prefilter found them (see compile.ts). */
 export interface WordSpans {
@@ -90,9 +107,10 @@ function stopwordVote(words: WordSpans, limit = 90): { lang: Lang; hits: number;
   const counts = new Map<Lang, number>();
   const n = Math.min(words.n, limit);
   for (let w = 0; w < n; w++) {
-    const len = words.end[w]! - words.start[w]!;
-    if (len < 2 || len > 9) continue;
-    const lang = STOPWORDS.get(words.text.slice(words.start[w]!, words.end[w]!));
+    const s = words.start[w]!;
+    const len = words.end[w]! - s;
+    if (len < 2 || len > 9 || STOPWORD_KEYS[wordKey(words.text.charCodeAt(s), words.text.charCodeAt(s + 1), len)] === 0) continue;
+    const lang = STOPWORDS.get(words.text.slice(s, s + len));
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -6,7 +6,7 @@ import { compilePack, isNegated, type CompileOptions, matchPatterns, scanMask, t
 import { CITY_GROUP, COUNTRY_GROUP, placeMentions, type PlaceMention } from './places.js';
 import { scan } from './prefilter.js';
 import { buildDocument, spanText, toSpan, type AdDocument } from './document.js';
-import { detectLanguage, countryFromUrl } from './detect-language.js';
+import { detectLanguage, countryFromUrl, languageSample } from './detect-language.js';
 import { runDetectors, type Finding } from './detectors/index.js';
 import { isNegatedEnglish } from './negation-en.js';
 import { PackSchema, WEIGHTS, describeIssues, type Pack, type RuntimeRule } from './rule-schema.js';
@@ -124,7 +124,7 @@ function assess(pack: CompiledPack, input: Ad, options: AssessOptions = {}): Ass
   const ad = sanitize(input);
   const doc = buildDocument(ad);
   const words = doc.words;
-  const guess = detectLanguage(`${ad.title ?? ''}\n${ad.text}`, { lang: ad.lang, country: ad.country, url: ad.url }, words);
+  const guess = detectLanguage(languageSample(ad.title, ad.text), { lang: ad.lang, country: ad.country, url: ad.url }, words);
   const langs = guess.candidates;
   const scanned = scan(pack.index, words, scanMask(langs));
   const places: Partial<Record<'country' | 'city', PlaceMention[]>> = {};

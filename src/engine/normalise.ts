@@ -237,16 +237,90 @@ function isLowerLatin(u: number): boolean {
   return u >= 97 && u <= 122;
 }
 
+/** A growable list of positions, reused between texts (`n = 0` empties it). */
+class Positions {
+  at = new Int32Array(64);
+  n = 0;
+  push(k: number): void {
+    if (this.n === this.at.length) {
+      const grown = new Int32Array(this.n * 2);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[this.n++] = k;
+  }
+}
+/**
+ * What pass 1 notes for pass 2 (lookAlikePass), so that pass 2 need not read every unit again: where
+ * the symbols of SYMBOL_LETTERS are ("@", "0", "3"...: the only units it may replace one by one), in
+ * ascending order, and the scripts of the non-ASCII letters (bits as in lookAlikePass).
+ */
+const symbolAt = new Positions();
+let foldedScripts = 0;
+const SCRIPT_BIT = new Uint8Array([0, 0, 0, 1, 2, 4, 0]); // by classOf: Latin, Cyrillic, Greek
+
+/**
+ * Pass 1 also cuts its output into tokens for pass 3 (wordPass), as it writes: runs of word units
+ * and runs of other units, in tokFrom and tokWord (tokTo follows from the next token's start).
+ * Reading every unit once more only to find where words start and end was a fifth of the
+ * normalisation's time. Pass 2 changes a unit's kind only when it turns a symbol ("@", "!") between
+ * two letters into a letter; it notes where (joinAt), and pass 3 joins the three tokens into one.
+ */
+let foldTokens = 0;
+/** Whether the last token is a word (1) or not (0); -1 before the first. */
+let openWord = -1;
+/** Where pass 2 turned a symbol between two letters into a letter ("team!network"), in text order. */
+const joinAt = new Positions();
+/** isWordUnit of the ASCII units, for the fast path. */
+const ASCII_WORD = new Uint8Array(128);
+for (let u = 0; u < 128; u++) ASCII_WORD[u] = isWordUnit(u) ? 1 : 0;
+
+function startToken(at: number, word: number): void {
+  if (foldTokens === tokFrom.length) {
+    const from = new Int32Array(foldTokens * 2);
+    from.set(tokFrom);
+    const kind = new Uint8Array(foldTokens * 2);
+    kind.set(tokWord);
+    tokFrom = from;
+    tokWord = kind;
+    tokTo = new Int32Array(foldTokens * 2);
+  }
+  tokFrom[foldTokens] = at;
+  tokWord[foldTokens++] = word;
+  openWord = word;
+}
+
+/** Notes a unit that pass 1 wrote at `at` outside its ASCII fast path. */
+function noteUnit(u: number, at: number): void {
+  if (u >= 128) foldedScripts |= SCRIPT_BIT[classOf(u)]!;
+  else if (SYMBOL_SUB[u] !== 0) symbolAt.push(at);
+  const word = isWordUnit(u) ? 1 : 0;
+  if (word !== openWord) startToken(at, word);
+}
+
+/** Writes the space or newline that stands for a run of white space. */
+function pushSpace(b: Buf, u: number, at: number): void {
+  b.push(u, at, at + 1);
+  noteUnit(u, b.n - 1);
+}
+
 /** Pass 1: fold every code point, drop invisible characters, collapse white space. */
 let scratch = new Buf(4096);
 function foldPass(input: string): Buf {
   // Pass 1 writes into a reused buffer (normalise copies out what it keeps): no garbage per ad.
   if (scratch.codes.length < input.length + 16) scratch = new Buf(input.length * 2 + 16);
   const b = scratch;
+  // The ASCII fast path does not write `spelled` (always 0 there): clear what the last pass wrote.
+  b.spelled.fill(0, 0, b.n);
   b.n = 0;
+  symbolAt.n = 0;
+  foldedScripts = 0;
+  foldTokens = 0;
+  openWord = -1;
+  joinAt.n = 0;
   // The arrays in locals (re-read after any push, which may grow them): the ASCII path below is the
   // hottest loop of the engine.
-  let { codes, start: starts, end: ends, spelled } = b;
+  let { codes, start: starts, end: ends } = b;
   let pendingSpace = -1; // original index of pending white space, -1 if none
   let pendingNewline = false;
   for (let i = 0; i < input.length; ) {
@@ -262,8 +336,17 @@ function foldPass(input: string): Buf {
     if (cp < 128 && cp > 32) {
       // ASCII fast path (most of every ad).
       if (pendingSpace >= 0) {
-        if (b.n > 0) b.push(pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
-        ({ codes, start: starts, end: ends, spelled } = b);
+        if (b.n > 0 && b.n < codes.length) {
+          // The space or newline written as the fast path writes (every sixth unit is one).
+          const at = b.n++;
+          codes[at] = pendingNewline ? 10 : 32;
+          starts[at] = pendingSpace;
+          ends[at] = pendingSpace + 1;
+          if (openWord !== 0) startToken(at, 0);
+        } else if (b.n > 0) {
+          pushSpace(b, pendingNewline ? 10 : 32, pendingSpace);
+          ({ codes, start: starts, end: ends } = b);
+        }
         pendingSpace = -1;
         pendingNewline = false;
       }
@@ -275,11 +358,13 @@ function foldPass(input: string): Buf {
         codes[at] = out;
         starts[at] = i;
         ends[at] = i + 1;
-        spelled[at] = 0;
       } else {
         b.push(out, i, i + 1);
-        ({ codes, start: starts, end: ends, spelled } = b);
+        ({ codes, start: starts, end: ends } = b);
       }
+      // Letters, the bulk, need no note: every symbol of SYMBOL_LETTERS is outside a-z.
+      if ((out < 97 || out > 122) && SYMBOL_SUB[out] !== 0) symbolAt.push(b.n - 1);
+      if (ASCII_WORD[out] !== openWord) startToken(b.n - 1, ASCII_WORD[out]!);
       i++;
       continue;
     }
@@ -294,8 +379,8 @@ function foldPass(input: string): Buf {
       continue;
     }
     if (pendingSpace >= 0) {
-      if (b.n > 0) b.push(pendingNewline ? 10 : 32, pendingSpace, pendingSpace + 1);
-      ({ codes, start: starts, end: ends, spelled } = b);
+      if (b.n > 0) pushSpace(b, pendingNewline ? 10 : 32, pendingSpace);
+      ({ codes, start: starts, end: ends } = b);
       pendingSpace = -1;
       pendingNewline = false;
     }
@@ -314,42 +399,57 @@ function foldPass(input: string): Buf {
         f1 = FOLD1[cp] = f.length === 0 ? FOLD_DROP : f.length === 1 && f.charCodeAt(0) < 0xfffd ? f.charCodeAt(0) + 2 : FOLD_MANY;
       }
       if (f1 !== FOLD_MANY) {
-        if (f1 !== FOLD_DROP) b.push(f1 - 2, i, i + 1);
-        ({ codes, start: starts, end: ends, spelled } = b);
+        if (f1 !== FOLD_DROP) {
+          b.push(f1 - 2, i, i + 1);
+          noteUnit(f1 - 2, b.n - 1);
+        }
+        ({ codes, start: starts, end: ends } = b);
         i++;
         continue;
       }
     }
     const folded = len === 1 && cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' /* a lone surrogate */ : foldCodePoint(cp);
-    for (let k = 0; k < folded.length; k++) b.push(folded.charCodeAt(k), i, i + len);
-    ({ codes, start: starts, end: ends, spelled } = b); // push may have grown the buffer
+    for (let k = 0; k < folded.length; k++) {
+      b.push(folded.charCodeAt(k), i, i + len);
+      noteUnit(folded.charCodeAt(k), b.n - 1);
+    }
+    ({ codes, start: starts, end: ends } = b); // push may have grown the buffer
     i += len;
   }
   return b;
 }
 
-/** Pass 2 (in place): symbols and look-alike letters inside words. */
+/**
+ * Pass 2 (in place): symbols and look-alike letters inside words. Reads what pass 1 noted (the
+ * symbols' places and the non-ASCII scripts) instead of every unit.
+ */
 function lookAlikePass(b: Buf): void {
   const c = b.codes;
   const n = b.n;
-  let scripts = 0; // bit 1 Latin, 2 Cyrillic, 4 Greek (non-ASCII letters only, plus ASCII seen)
-  let ascii = false;
-  for (let k = 0; k < n; k++) {
-    const u = c[k]!;
-    if (u < 128) {
-      if (u >= 97 && u <= 122) ascii = true;
-      const sub = SYMBOL_SUB[u]!;
-      if (sub === 0 || k === 0 || k === n - 1) continue;
-      if (sub === 97 && looksLikeEmailDomain(c, n, k + 1)) continue;
-      if (isLatinLetter(c[k - 1]!) && isLatinLetter(c[k + 1]!)) c[k] = sub;
-      continue;
+  // In text order, as a pass over every unit would: a replaced symbol never makes its right-hand
+  // neighbour replaceable (that neighbour, a symbol too, is no letter either way).
+  for (let r = 0; r < symbolAt.n; r++) {
+    const k = symbolAt.at[r]!;
+    const sub = SYMBOL_SUB[c[k]!]!;
+    if (k === 0 || k === n - 1) continue;
+    if (sub === 97 && looksLikeEmailDomain(c, n, k + 1)) continue;
+    if (isLatinLetter(c[k - 1]!) && isLatinLetter(c[k + 1]!)) {
+      if (ASCII_WORD[c[k]!] === 0) joinAt.push(k); // "!" joins two words into one
+      c[k] = sub;
     }
-    const cls = classOf(u);
-    if (cls === 3) scripts |= 1;
-    else if (cls === 4) scripts |= 2;
-    else if (cls === 5) scripts |= 4;
   }
-  if (ascii) scripts |= 1;
+  let scripts = foldedScripts; // bit 1 Latin, 2 Cyrillic, 4 Greek (non-ASCII letters, plus ASCII a-z)
+  // Only Cyrillic or only Greek beyond ASCII: mixed only if there is an ASCII letter too. (A
+  // replaced symbol is one only between Latin letters, so it never adds the first ASCII letter.)
+  if (scripts === 2 || scripts === 4) {
+    for (let k = 0; k < n; k++) {
+      const u = c[k]!;
+      if (u >= 97 && u <= 122) {
+        scripts |= 1;
+        break;
+      }
+    }
+  }
   // Only one script in the whole text: no word can mix scripts.
   if (scripts === 0 || scripts === 1 || scripts === 2 || scripts === 4) return;
   // Mixed-script words: convert the minority script's look-alikes to the majority script.
@@ -400,50 +500,70 @@ function looksLikeEmailDomain(c: Uint16Array, n: number, k: number): boolean {
   return false;
 }
 
-// First two letters and length of every digit word, hashed into a bit table: a cheap pre-check
-// (false positives only cost the exact lookup) before building a string. A small integer key keeps
-// the check an array read; the Set of large keys it replaces was a hot spot.
-const digitWordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 961) + Math.imul(c1, 31) + len) & 0xffff;
+/**
+ * A word's first two units and length as a small integer, for bit tables of a word list: a cheap
+ * pre-check (false positives only cost the exact lookup) before building a string. A small integer
+ * key keeps the check an array read; the Set of large keys it replaced was a hot spot. Here the digit
+ * words; detect-language.ts has a table of stopwords.
+ */
+export const wordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 961) + Math.imul(c1, 31) + len) & 0xffff;
 const DIGIT_WORD_TABLE = new Uint8Array(65536);
-for (const w of Object.keys(DIGIT_WORDS)) DIGIT_WORD_TABLE[digitWordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+for (const w of Object.keys(DIGIT_WORDS)) DIGIT_WORD_TABLE[wordKey(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 const DIGIT_WORD_KEYS = { has: (key: number) => DIGIT_WORD_TABLE[key] === 1 };
 
 /** Tokens of the last wordPass when it changed nothing (-1 when it did): the text's word spans. */
 let tokCount = -1;
+/** Tokens as parallel arrays (reused between calls): [from, to) and whether it is a word. */
 let tokFrom = new Int32Array(4096);
 let tokTo = new Int32Array(4096);
 let tokWord = new Uint8Array(4096);
+
+/**
+ * Pass 1's tokens with tokTo filled in and pass 2's joins applied; returns their number. A joined
+ * symbol stood alone between two word tokens (its neighbours are letters), so it and the word after
+ * it extend the word before it.
+ */
+function finishTokens(n: number): number {
+  const T = foldTokens;
+  if (T === 0) return 0;
+  for (let t = 0; t < T - 1; t++) tokTo[t] = tokFrom[t + 1]!;
+  tokTo[T - 1] = n;
+  if (joinAt.n === 0) return T;
+  let kept = 0;
+  let j = 0;
+  for (let t = 0; t < T; t++) {
+    if (j < joinAt.n && tokFrom[t] === joinAt.at[j]) {
+      j++;
+      tokTo[kept - 1] = tokTo[t + 1]!;
+      t++;
+      continue;
+    }
+    tokFrom[kept] = tokFrom[t]!;
+    tokTo[kept] = tokTo[t]!;
+    tokWord[kept++] = tokWord[t]!;
+  }
+  return kept;
+}
 
 /** Pass 3: join spaced letters and turn runs of digit words into digits. Returns a new buffer. */
 function wordPass(b: Buf): Buf {
   const c = b.codes;
   const n = b.n;
-  // Tokens as parallel arrays (reused between calls): [from, to) and whether it is a word.
-  if (tokFrom.length < n + 1) {
-    tokFrom = new Int32Array(n * 2 + 16);
-    tokTo = new Int32Array(n * 2 + 16);
-    tokWord = new Uint8Array(n * 2 + 16);
-  }
+  const T = finishTokens(n);
   const tFrom = tokFrom;
   const tTo = tokTo;
   const tWord = tokWord;
-  let T = 0;
-  // While tokenizing, follow runs of single letters and of digit-like tokens joined by short
-  // separators, so that the passes below run only when a run is long enough to matter.
+  // Follow runs of single letters and of digit-like tokens joined by short separators, so that the
+  // passes below run only when a run is long enough to matter.
   let sepShort = false;
   let singleRun = 0;
   let digitRun = 0;
   let digitRunWords = 0;
   let worth = false;
-  for (let k = 0; k < n; ) {
-    const w = isWordUnit(c[k]!);
-    let j = k + 1;
-    while (j < n && isWordUnit(c[j]!) === w) j++;
-    tFrom[T] = k;
-    tTo[T] = j;
-    tWord[T] = w ? 1 : 0;
-    T++;
-    if (!w) {
+  for (let t = 0; t < T; t++) {
+    const k = tFrom[t]!;
+    const j = tTo[t]!;
+    if (!tWord[t]) {
       sepShort = j - k <= 4;
       if (sepShort) for (let m = k; m < j; m++) if (c[m] === 10) sepShort = false;
     } else {
@@ -451,7 +571,7 @@ function wordPass(b: Buf): Buf {
       const single = len === 1 && classOf(c[k]!) >= 3;
       singleRun = single ? (sepShort && singleRun > 0 ? singleRun + 1 : 1) : 0;
       const digitGroup = isDigitUnit(c[k]!) && len <= 4;
-      const digitWord = !digitGroup && len > 1 && len < 32 && DIGIT_WORD_KEYS.has(digitWordKey(c[k]!, c[k + 1]!, len));
+      const digitWord = !digitGroup && len > 1 && len < 32 && DIGIT_WORD_KEYS.has(wordKey(c[k]!, c[k + 1]!, len));
       if (digitGroup || digitWord) {
         if (!(sepShort && digitRun > 0)) {
           digitRun = 0;
@@ -466,7 +586,6 @@ function wordPass(b: Buf): Buf {
       if (singleRun >= 5 || (digitRun >= 3 && digitRunWords >= 2)) worth = true;
       sepShort = false;
     }
-    k = j;
   }
   // No run of four single letters nor of digit words: nothing to join or convert (most ads).
   if (!worth) {
@@ -517,7 +636,7 @@ function wordPass(b: Buf): Buf {
       for (let k = tFrom[t]!; k < tTo[t]!; k++) if (!isDigitUnit(c[k]!)) return undefined;
       return { digits: '', word: false };
     }
-    if (len > 31 || !DIGIT_WORD_KEYS.has(digitWordKey(first, c[tFrom[t]! + 1] ?? 0, len))) return undefined;
+    if (len > 31 || !DIGIT_WORD_KEYS.has(wordKey(first, c[tFrom[t]! + 1] ?? 0, len))) return undefined;
     const d = DIGIT_WORDS[String.fromCharCode(...c.subarray(tFrom[t]!, tTo[t]!))];
     return d === undefined ? undefined : { digits: d, word: true };
   };
@@ -568,26 +687,29 @@ export function normalise(input: string): Normalised {
   const b1 = foldPass(input);
   lookAlikePass(b1);
   const b = wordPass(b1);
+  const n = b.n;
+  // The word spans of the final text when wordPass changed nothing (most ads): its own tokens, so
+  // that the words are found once. Otherwise undefined, and the document finds them in the final text.
+  let words = 0;
+  if (tokCount >= 0) for (let t = 0; t < tokCount; t++) words += tokWord[t]!;
+  // The arrays the result keeps, copied out of the reused buffers into one new ArrayBuffer: one
+  // allocation per text instead of five (typed arrays of this size each get their own backing
+  // store, and allocating and collecting those cost more than the copying).
+  const memory = new ArrayBuffer(8 * n + 8 * words + n);
+  const start = new Int32Array(memory, 0, n);
+  const end = new Int32Array(memory, 4 * n, n);
+  const spelled = new Uint8Array(memory, 8 * n + 8 * words, n);
+  start.set(b.start.subarray(0, n));
+  end.set(b.end.subarray(0, n));
+  spelled.set(b.spelled.subarray(0, n));
   // Trailing white space was never emitted (pending), so no trim is needed.
-  return {
-    text: toString(b.codes, b.n),
-    start: b.start.slice(0, b.n),
-    end: b.end.slice(0, b.n),
-    spelled: b.spelled.slice(0, b.n),
-    words: wordSpans(),
-  };
+  return { text: toString(b.codes, n), start, end, spelled, words: tokCount < 0 ? undefined : wordSpans(memory, 8 * n, words) };
 }
 
-/**
- * The word spans of the final text when wordPass changed nothing (most ads): its own tokens, so that
- * the words are found once. Otherwise undefined, and the document finds them in the final text.
- */
-function wordSpans(): Normalised['words'] {
-  if (tokCount < 0) return undefined;
-  let n = 0;
-  for (let t = 0; t < tokCount; t++) if (tokWord[t]) n++;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
+/** The word tokens of the last wordPass (see tokCount), into `memory` from byte `at`. */
+function wordSpans(memory: ArrayBuffer, at: number, n: number): NonNullable<Normalised['words']> {
+  const start = new Int32Array(memory, at, n);
+  const end = new Int32Array(memory, at + 4 * n, n);
   let w = 0;
   for (let t = 0; t < tokCount; t++) {
     if (!tokWord[t]) continue;
