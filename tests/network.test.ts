@@ -257,13 +257,13 @@ describe('IndexedDB index', () => {
     expect(await index.count()).toBe(0);
   });
 
-  it('finds candidates by contact and by band, each ad once, at most 50 per key', async () => {
+  it('finds candidates by contact and by band, each ad once, at most 50 per contact and 10 per band', async () => {
     const index = fresh();
     for (let i = 0; i < 80; i++) await index.add(entryOf(ad({ url: `https://example.test/${i}`, text: `${BASE} tel 600 111 222` }), i).record);
     const e = entryOf({ text: BASE, url: 'https://example.test/new' }, 100).record;
     const byBand = await index.candidates([], e.bands);
     expect(byBand.length).toBeGreaterThan(0);
-    expect(byBand.length).toBeLessThanOrEqual(50);
+    expect(byBand.length).toBeLessThanOrEqual(8 * 10);
     expect(new Set(byBand.map((r) => r.key)).size).toBe(byBand.length);
     expect((await index.candidates(['tel:+48600111222'], [])).length).toBe(50);
     expect(await index.candidates(['tel:+48999999999'], [])).toEqual([]);

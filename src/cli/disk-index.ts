@@ -17,7 +17,7 @@
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PER_KEY_LIMIT, type AdIndex } from '../network/ad-index.js';
+import { PER_BAND_LIMIT, PER_KEY_LIMIT, type AdIndex } from '../network/ad-index.js';
 import { BANDS, SHINGLE, SIG_SIZE, MIN_SHINGLES, bandsOf } from '../network/fingerprint.js';
 import type { IndexedAd } from '../network/record.js';
 
@@ -278,7 +278,7 @@ export class DiskAdIndex implements AdIndex {
   async candidates(contacts: readonly string[], bands: readonly number[]): Promise<IndexedAd[]> {
     const found = new Set<number>();
     for (const k of contacts) for (const i of this.contacts.ads(k, this.live, PER_KEY_LIMIT)) found.add(i);
-    for (const b of bands) for (const i of this.bands.ads(bandSlot(b), this.live, PER_KEY_LIMIT)) found.add(i);
+    for (const b of bands) for (const i of this.bands.ads(bandSlot(b), this.live, PER_BAND_LIMIT)) found.add(i);
     return [...found].map((i) => this.record(i));
   }
 

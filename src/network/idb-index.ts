@@ -5,7 +5,7 @@
  * retention setting, and emptied by "delete everything". Nothing leaves the browser.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { DEFAULT_CAP, PER_KEY_LIMIT, type AdIndex } from './ad-index.js';
+import { DEFAULT_CAP, PER_BAND_LIMIT, PER_KEY_LIMIT, type AdIndex } from './ad-index.js';
 import type { IndexedAd } from './record.js';
 
 interface IndexSchema extends DBSchema {
@@ -53,7 +53,7 @@ export class IdbAdIndex implements AdIndex {
     // All reads in one transaction, in parallel: the check costs one round of requests.
     const lists = await Promise.all([
       ...contacts.map((k) => byContact.getAll(k, PER_KEY_LIMIT)),
-      ...bands.map((b) => byBand.getAll(b, PER_KEY_LIMIT)),
+      ...bands.map((b) => byBand.getAll(b, PER_BAND_LIMIT)),
     ]);
     await tx.done;
     const seen = new Map<string, IndexedAd>();
