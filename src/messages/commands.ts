@@ -9,7 +9,7 @@ const Note = z.object({ title: z.string(), why: z.string(), advice: z.string() }
 const Labels = z
   .object({
     levels: z.object({ none: z.string(), low: z.string(), elevated: z.string(), high: z.string() }).strict(),
-    signsFound: z.string(), noSign: z.string(), footer: z.string(), flag: z.string(), mitigation: z.string(), score: z.string(),
+    signsFound: z.string(), noSign: z.string(), footer: z.string(), flag: z.string(), mitigation: z.string(), score: z.string(), related: z.string(),
   })
   .strict();
 

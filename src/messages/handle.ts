@@ -68,6 +68,7 @@ export function markerLabels(t: Translate = translator('en'), discreet = false):
     footer: t(discreet ? 'ui.marker.footerDiscreet' : 'ui.marker.footer'),
     flag: t('ui.marker.flag'),
     mitigation: t('ui.marker.mitigation'),
+    related: t('ui.marker.related'),
     score: t('ui.score'),
   };
 }

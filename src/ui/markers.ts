@@ -24,6 +24,8 @@ export interface MarkerLabels {
   flag: string;
   mitigation: string;
   score: string;
+  /** After a cross-ad sign: how many other ads share it ("{count}"). */
+  related: string;
 }
 
 
@@ -108,7 +110,7 @@ export function addCardMarker(card: Element, assessment: Assessment, notes: Reco
       const name = doc.createElement('strong');
       name.textContent = notes[f.rule]?.title ?? f.rule;
       const words = doc.createElement('span');
-      words.textContent = f.match ? ` — “${f.match}”` : '';
+      words.textContent = (f.match ? ` — “${f.match}”` : '') + (f.related?.length ? ` (${fill(labels.related, 'count', f.related.length)})` : '');
       li.append(name, words);
       ul.append(li);
     }
@@ -199,7 +201,8 @@ mark[data-telltale="mitigation"] { background: rgba(40, 170, 80, .22); text-deco
 `;
 
 export interface HighlightResult {
-  ranges: { range: Range; rule: string; kind: 'flag' | 'mitigation' }[];
+  /** `related`: how many other ads a cross-ad sign names. */
+  ranges: { range: Range; rule: string; kind: 'flag' | 'mitigation'; related?: number }[];
   method: 'highlight-api' | 'wrap' | 'none';
 }
 
@@ -215,7 +218,8 @@ export function highlightAd(root: Element, assessment: Assessment, options: { fo
   for (const [list, kind] of [[assessment.flags, 'flag'], [assessment.mitigations, 'mitigation']] as const) {
     for (const f of list) {
       if (!f.match) continue;
-      for (const range of findRanges(root, f.match, index)) found.push({ range, rule: f.rule, kind });
+      const related = f.related?.length ? { related: f.related.length } : {};
+      for (const range of findRanges(root, f.match, index)) found.push({ range, rule: f.rule, kind, ...related });
     }
   }
   if (!found.length) return { ranges: [], method: 'none' };
@@ -244,7 +248,7 @@ export function highlightAd(root: Element, assessment: Assessment, options: { fo
       f.range.surroundContents(mark);
       const r = doc.createRange();
       r.selectNodeContents(mark);
-      wrapped.push({ range: r, rule: f.rule, kind: f.kind });
+      wrapped.push({ ...f, range: r });
     } catch {
       // a range the page changed meanwhile
     }
@@ -271,10 +275,10 @@ export function attachTooltip(doc: Document, result: HighlightResult, notes: Rec
   box.append(name, why);
   root.append(style, box);
   doc.documentElement.append(host);
-  const show = (rule: string, kind: string, x: number, y: number) => {
+  const show = ({ rule, kind, related }: HighlightResult['ranges'][number], x: number, y: number) => {
     const note = notes[rule];
     name.textContent = fill(kind === 'mitigation' ? labels.mitigation : labels.flag, 'title', note?.title ?? rule);
-    why.textContent = note ? `${note.why} ${note.advice}`.trim() : '';
+    why.textContent = [note?.why, note?.advice, related ? fill(labels.related, 'count', related) : ''].filter(Boolean).join(' ');
     host.style.display = 'block';
     host.style.left = `${Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - 340)}px`;
     host.style.top = `${y + 16}px`;
@@ -283,7 +287,7 @@ export function attachTooltip(doc: Document, result: HighlightResult, notes: Rec
     'mousemove',
     (e) => {
       const hit = result.ranges.find(({ range }) => [...range.getClientRects()].some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom));
-      if (hit) show(hit.rule, hit.kind, e.clientX, e.clientY);
+      if (hit) show(hit, e.clientX, e.clientY);
       else host.style.display = 'none';
     },
     { passive: true, signal },

@@ -1,13 +1,14 @@
 /**
  * End to end, the cross-ad sign in Chromium with the built extension: two OLX ads on different pages
  * with the same phone number under different names. The second one read shows "same contact under
- * different names" with a link to the first; the first, read again, links to the second. "Delete
+ * different names" with a link to the first (the popup and the review queue) and a tooltip on the
+ * number; the first, read again, links to the second. "Delete
  * everything" empties the index. The pages are invented (the OLX detail fixture, and a second ad
  * made from it with another seller, text and city).
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRun, fixture, launch, serve, until, type Served, type Session } from './support.js';
+import { canRun, fixture, launch, serve, tooltipAt, until, type Served, type Session } from './support.js';
 
 const A = '/d/oferta/praca-w-niemczech-montaz-paneli-CID4-IDtest04.html';
 const B = '/d/oferta/hostessa-do-klubu-w-wiedniu-CID4-IDtest77.html';
@@ -71,6 +72,19 @@ describe.skipIf(!canRun())('cross-ad signs in Chromium', () => {
     const first = await open(A);
     expect((await relatedLinks(first)).links).toEqual([]);
     const second = await open(B);
+    // On the page: the tooltip of the highlighted number says that other ads have it too.
+    const at = await second.evaluate(() => {
+      for (const r of (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('telltale-flag') ?? []) {
+        if (!r.toString().includes('600-100-200')) continue;
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    });
+    expect(at).not.toBeNull();
+    const tip = await tooltipAt(second, at!);
+    expect(tip).toContain('Same contact under different names');
+    expect(tip).toContain('also in other ads (1)');
     const seen = await relatedLinks(second);
     expect(seen.sign).toBe('Same contact under different names');
     expect(seen.links).toEqual([served.url('www.olx.pl', A)]);
@@ -81,6 +95,14 @@ describe.skipIf(!canRun())('cross-ad signs in Chromium', () => {
     const back = await relatedLinks(again);
     expect(back.links).toEqual([served.url('www.olx.pl', B)]);
     expect(back.text).toContain('Kasia');
+    // The review queue (side panel) links the selected ad to the other one too.
+    const panel = await session.browser.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    await panel.waitForSelector(`li[data-key="${served.url('www.olx.pl', B)}"]`, { timeout: 15_000 });
+    await panel.click(`li[data-key="${served.url('www.olx.pl', B)}"]`);
+    const panelLinks = await until(panel, () => [...document.querySelectorAll<HTMLAnchorElement>('.related a')].map((a) => a.href).join(' '));
+    expect(panelLinks).toBe(served.url('www.olx.pl', A));
+    await panel.close();
     await again.close();
     await second.close();
   });

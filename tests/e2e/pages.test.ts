@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/extract/adapters/index.js';
 import { extractPage } from '../../src/extract/pipeline.js';
-import { canRun, fixture, FIXTURES, launch, serve, serviceWorker, until, type Served, type Session } from './support.js';
+import { canRun, fixture, FIXTURES, launch, serve, serviceWorker, tooltipAt, until, type Served, type Session } from './support.js';
 
 const HOST_TAG = 'telltale-marker';
 
@@ -138,11 +138,7 @@ describe.skipIf(!canRun())('the extension in Chromium', () => {
       return null;
     });
     expect(box).not.toBeNull();
-    await page.mouse.move(box!.x, box!.y);
-    const tip = await until(page, () => {
-      const host = document.querySelector('telltale-marker[data-telltale-tooltip]') as HTMLElement | null;
-      return host && host.style.display === 'block' ? host.shadowRoot!.textContent : '';
-    });
+    const tip = await tooltipAt(page, box!);
     expect(tip).toContain('Telltale sign: Travel and housing arranged');
     // The page's own text and layout are untouched: no element was added inside the ad.
     expect(await page.evaluate(() => document.querySelectorAll('[data-cy="ad_description"] mark, [data-cy="ad_description"] telltale-marker').length)).toBe(0);

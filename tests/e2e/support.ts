@@ -125,6 +125,15 @@ export async function launch(options: { profile?: string } = {}): Promise<Sessio
   };
 }
 
+/** Moves the pointer to `at` and returns the text of the highlight tooltip once it shows. */
+export async function tooltipAt(page: Page, at: { x: number; y: number }): Promise<string> {
+  await page.mouse.move(at.x, at.y);
+  return until(page, () => {
+    const host = document.querySelector<HTMLElement>('telltale-marker[data-telltale-tooltip]');
+    return host?.style.display === 'block' ? (host.shadowRoot?.textContent ?? '') : '';
+  });
+}
+
 /** Waits until `fn` (run in the page, with `args`) returns a truthy value, and returns it. */
 export async function until<T, A extends unknown[]>(page: Page, fn: (...args: A) => T, timeout = 20_000, ...args: A): Promise<T> {
   const handle = await page.waitForFunction(fn as (...a: unknown[]) => T, { timeout, polling: 100 }, ...args);

@@ -186,6 +186,22 @@ export function ReviewQueue({ api }: { api: SidePanelApi }) {
           ))}
         </div>
       )}
+      {current && current.related.length > 0 && (
+        // The other ads of the selected ad's cross-ad signs: links outside the list (an option of a
+        // listbox cannot hold links).
+        <div class="related">
+          <span class="label">{t('ui.related.heading')}:</span>
+          <ul>
+            {current.related.map((url) => (
+              <li key={url}>
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p role="status" class="visually-hidden">
         {said}
       </p>
