@@ -2,10 +2,15 @@
  * npm run eval [FILES...]: scores the corpora in ../shared/data/corpora (or the given JSONL files)
  * and prints, per corpus and language, the levels; precision, recall and F1 at elevated+ and at high
  * for labelled records; and for emscad_manual_flags_sample the agreement of our flags with the human
- * flags. Reads the real ads at run time only; nothing from them is written anywhere.
+ * flags; and the cross-ad signs each corpus raises when its ads go through one index, in order.
+ * Reads the real ads at run time only; nothing from them is written anywhere (the index lives in a
+ * temporary directory, removed at the end).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { DiskAdIndex } from '../src/cli/disk-index.js';
+import { assessWithIndex } from '../src/network/ad-index.js';
 import { defaultEngine } from '../src/engine/index.js';
 import type { Ad, Assessment, Level, StructuredPay } from '../src/engine/types.js';
 import { confusion, fmt, kappa, prf } from '../src/eval/metrics.js';
@@ -75,6 +80,7 @@ console.log(`Telltale eval, rules ${engine.version}\n`);
 const levelRows: string[] = [];
 const labelRows: string[] = [];
 const ruleCounts = new Map<string, Map<string, number>>();
+const crossRows: string[] = [];
 for (const file of list) {
   const corpus = basename(file).replace(/\.dev\.jsonl$|\.jsonl$/, '');
   const records: CorpusRecord[] = [];
@@ -88,6 +94,7 @@ for (const file of list) {
     }
   }
   const scored: { r: CorpusRecord; a: Assessment }[] = records.map((r) => ({ r, a: engine.assess(toAd(r)) }));
+  crossRows.push(await crossAd(corpus, scored));
   const counts = new Map<string, number>();
   ruleCounts.set(corpus, counts);
   for (const { a } of scored) for (const f of a.flags) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
@@ -161,8 +168,42 @@ if (labelRows.length) {
   for (const r of labelRows) console.log(r);
   console.log('');
 }
+console.log('## Cross-ad signs (each corpus through one index, in file order)\n');
+console.log('| corpus | ads | near_duplicate_text | shared_contact_different_names | level raised | elevated+ before → after |');
+console.log('|---|---|---|---|---|---|');
+for (const r of crossRows) console.log(r);
+console.log('');
 console.log('## Most frequent flags per corpus\n');
 for (const [corpus, counts] of ruleCounts) {
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, n]) => `${r} ${n}`).join(', ');
   console.log(`- ${corpus}: ${top || 'none'}`);
+}
+
+/**
+ * The corpus through one fresh index (src/network/, the CLI's on-disk store in a temporary
+ * directory): how many ads get each cross-ad sign and how many move up a level because of them.
+ */
+async function crossAd(corpus: string, scored: { r: CorpusRecord; a: Assessment }[]): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'telltale-eval-index-'));
+  try {
+    const index = await DiskAdIndex.open(dir);
+    let near = 0;
+    let shared = 0;
+    let raised = 0;
+    let before = 0;
+    let after = 0;
+    const rank = (l: Level) => LEVELS.indexOf(l);
+    for (const { r, a } of scored) {
+      const b = await assessWithIndex(engine, index, toAd(r));
+      if (b.flags.some((f) => f.rule === 'near_duplicate_text')) near++;
+      if (b.flags.some((f) => f.rule === 'shared_contact_different_names')) shared++;
+      if (rank(b.level) > rank(a.level)) raised++;
+      if (rank(a.level) >= 2) before++;
+      if (rank(b.level) >= 2) after++;
+    }
+    await index.close();
+    return `| ${corpus} | ${scored.length} | ${near} | ${shared} | ${raised} | ${before} → ${after} |`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -153,10 +153,14 @@ describe('cross-ad signals', () => {
     expect(crossAdFindings(entry, [earlier])).toEqual([]);
   });
 
-  it('the same number in another city is a sign, even under one name', () => {
+  it('the same number in another city is a sign, even under one name, in its weaker (common) form', () => {
     const earlier = entryOf(ad({ url: 'https://example.test/a', poster: 'Anna', location: 'Gdańsk' }), 1).record;
     const entry = entryOf(ad({ url: 'https://example.test/b', poster: 'Anna', location: 'Poznań' }), 2);
-    expect(crossAdFindings(entry, [earlier]).map((f) => f.rule)).toEqual(['shared_contact_different_names']);
+    const [f] = crossAdFindings(entry, [earlier]);
+    expect(f?.rule).toBe('shared_contact_different_names');
+    expect(f?.common).toBe(true);
+    const named = crossAdFindings(entryOf(ad({ url: 'https://example.test/c', poster: 'Kasia', location: 'Poznań' }), 3), [earlier]);
+    expect(named[0]?.common).toBeUndefined();
   });
 
   it('an ad is never compared with itself', () => {
@@ -203,6 +207,15 @@ describe('scoring of cross-ad flags', () => {
     expect(alone.level).toBe('low');
     const fee = ad({ text: 'Praca od zaraz, dzwoń 600 111 222. Opłata rekrutacyjna 300 zł płatna z góry.' });
     expect(engine.assess(fee, { network: [finding] }).score).toBeGreaterThan(engine.assess(fee).score);
+  });
+
+  it('an agency\'s ads (one number, other cities only, the same template) stay "low" together', () => {
+    const cities = { ...finding, common: true };
+    const template = { rule: 'near_duplicate_text', spans: [], match: '', related: [{ url: 'https://example.test/x', shared: 'text 0.97' }] };
+    const named = engine.assess({ text: BASE }, { network: [finding, template] });
+    const citiesOnly = engine.assess({ text: BASE }, { network: [cities, template] });
+    expect(citiesOnly.level).toBe('low');
+    expect(citiesOnly.score).toBeLessThan(named.score);
   });
 
   it('near-duplicate text is a common sign: alone never past "low"', () => {

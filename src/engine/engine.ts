@@ -44,6 +44,8 @@ export interface NetworkFinding {
   match: string;
   related: RelatedAd[];
   detail?: Record<string, string | number | boolean>;
+  /** Counts as a common sign (scoring.ts) even if its rule does not: a weaker form of the sign. */
+  common?: boolean;
 }
 
 export interface Engine {
@@ -202,7 +204,7 @@ function assess(pack: CompiledPack, input: Ad, options: AssessOptions = {}): Ass
     if (!rule || rule.status !== 'cross_ad' || off?.has(rule.category) || n.related.length === 0) continue;
     flags.push({
       rule: rule.id, category: rule.category, weight: WEIGHTS[rule.weight], contribution: 0, spans: n.spans.map((x) => ({ ...x })),
-      match: n.match, common: rule.common, related: n.related.map((r) => ({ ...r })), ...(n.detail ? { detail: n.detail } : {}),
+      match: n.match, common: n.common ?? rule.common, related: n.related.map((r) => ({ ...r })), ...(n.detail ? { detail: n.detail } : {}),
     });
   }
   for (const [ri, list] of negatedHits) {

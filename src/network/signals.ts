@@ -5,7 +5,9 @@
  *
  * - shared_contact_different_names: another ad has one of this ad's contacts and was posted under a
  *   different name, or in a different city. One contact under one name in one city is an ordinary
- *   agency or a person with several ads: not a sign.
+ *   agency or a person with several ads: not a sign. Other cities only (no other name) is the weaker
+ *   form: agencies post one job in many cities with one number, and the catalogue calls different
+ *   names the stronger sign. It then counts as a common sign, which alone never passes "low".
  * - near_duplicate_text: another ad's text is at least NEAR_DUPLICATE similar (fingerprint.ts). Every
  *   other ad is at another URL (or, without URLs, has another id): ads are indexed by URL.
  *
@@ -57,6 +59,7 @@ export function crossAdFindings(entry: AdEntry, candidates: readonly IndexedAd[]
       match: spans.length > 0 ? (entry.points.find((p) => p.span === spans[0])?.shown ?? '') : (first?.shown ?? ''),
       related: sharing.slice(0, MAX_RELATED),
       detail: { ads: sharing.length, differentNames: names, differentCities: cities, contact: [...sharedKeys][0]! },
+      ...(names === 0 ? { common: true } : {}),
     });
   }
 
