@@ -128,6 +128,22 @@ describe('the disk index', () => {
     expect(existsSync(join(d, 'meta.json'))).toBe(true);
   });
 
+  it('one run at a time: a second open is refused while the first runs; a lock left by a dead process is taken over', async () => {
+    const d = join(dir(), 'idx');
+    const first = await DiskAdIndex.open(d);
+    await expect(DiskAdIndex.open(d)).rejects.toThrow(/in use by another telltale run \(process \d+\)/);
+    const busy = await cli(['score', '--index', d, '-'], '{"text":"x"}');
+    expect(busy.code).toBe(2);
+    expect(busy.err).toContain('in use by another telltale run');
+    await first.close();
+    expect(existsSync(join(d, 'lock'))).toBe(false);
+    // A process id that cannot be running (above the kernel's limit): a crashed run's lock.
+    writeFileSync(join(d, 'lock'), '4194305\n');
+    const again = await DiskAdIndex.open(d);
+    expect(readFileSync(join(d, 'lock'), 'utf8').trim()).toBe(String(process.pid));
+    await again.close();
+  });
+
   it('at most 50 ads per key come back, newest first', async () => {
     const index = await DiskAdIndex.open(join(dir(), 'idx'));
     for (let i = 0; i < 120; i++) await index.add(ad(i));

@@ -1,6 +1,7 @@
 /**
  * The CLI's ad index: the same AdIndex as the extension's IndexedDB one (src/network/ad-index.ts),
- * kept in a directory so that a second batch is checked against the first.
+ * kept in a directory so that a second batch is checked against the first (one run at a time:
+ * DIR/lock).
  *
  *   DIR/meta.json     {"format": "telltale-index/1", "fingerprint": {...}}: a directory made with
  *                     other fingerprint parameters is refused rather than silently compared.
@@ -14,7 +15,7 @@
  * the signature comparison then drops). npm run bench measures 100,000 ads. One run at a time per
  * directory.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PER_BAND_LIMIT, PER_KEY_LIMIT, type AdIndex } from '../network/ad-index.js';
@@ -27,6 +28,42 @@ const FINGERPRINT = { shingle: SHINGLE, sigSize: SIG_SIZE, bands: BANDS, minShin
 export const CLI_CAP = 1_000_000;
 
 export class IndexFileError extends Error {}
+
+/**
+ * One run at a time per directory: two processes appending to one index would each miss what the
+ * other adds. DIR/lock holds the running process's id; a lock whose process is gone (a crash, a
+ * kill) is taken over.
+ */
+function lock(dir: string): void {
+  const path = join(dir, 'lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, `${process.pid}\n`, { flag: 'wx' });
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new IndexFileError(`${path}: cannot be created (${(e as Error).message})`);
+    }
+    const pid = Number(readFileSync(path, 'utf8').trim());
+    if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+      throw new IndexFileError(`${dir}: in use by another telltale run (process ${pid}); wait for it, or remove ${path} if no such run exists`);
+    }
+    rmSync(path, { force: true }); // left by a run that is gone
+  }
+  throw new IndexFileError(`${path}: cannot be taken`);
+}
+
+function unlock(dir: string): void {
+  rmSync(join(dir, 'lock'), { force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /** One line of ads.jsonl: short keys, the signature as base64 of its little-endian bytes. */
 interface Line {
@@ -212,9 +249,15 @@ export class DiskAdIndex implements AdIndex {
       mkdirSync(dir, { recursive: true });
     }
     if (!existsSync(join(dir, 'meta.json'))) writeFileSync(join(dir, 'meta.json'), `${JSON.stringify({ format: INDEX_FORMAT, fingerprint: FINGERPRINT }, null, 2)}\n`);
-    const file = join(dir, 'ads.jsonl');
-    if (existsSync(file)) await index.load(file);
-    index.out = createWriteStream(file, { flags: 'a' });
+    lock(dir);
+    try {
+      const file = join(dir, 'ads.jsonl');
+      if (existsSync(file)) await index.load(file);
+      index.out = createWriteStream(file, { flags: 'a' });
+    } catch (e) {
+      unlock(dir);
+      throw e;
+    }
     return index;
   }
 
@@ -301,7 +344,16 @@ export class DiskAdIndex implements AdIndex {
   async close(): Promise<void> {
     const out = this.out;
     this.out = undefined;
-    if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    if (!out) return;
+    try {
+      await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      await this.compact();
+    } finally {
+      unlock(this.dir);
+    }
+  }
+
+  private async compact(): Promise<void> {
     if (this.ads.length > 2 * this.liveCount && this.problems.length === 0) {
       const file = join(this.dir, 'ads.jsonl');
       const tmp = `${file}.tmp`;
