@@ -143,7 +143,7 @@ describe('cross-ad signals', () => {
     const entry = entryOf(ad({ url: 'https://example.test/b', poster: 'Kasia' }), 2);
     const [f] = crossAdFindings(entry, [earlier]);
     expect(f?.rule).toBe('shared_contact_different_names');
-    expect(f?.related).toEqual([{ url: 'https://example.test/a', title: 'Hostessa', poster: 'Anna', shared: 'tel:+48600111222' }]);
+    expect(f?.related).toEqual([{ url: 'https://example.test/a', title: 'Hostessa', poster: 'Anna', contacts: ['tel:+48600111222'] }]);
     expect(f?.match).toBe('600 111 222');
   });
 
@@ -184,7 +184,7 @@ describe('scoring of cross-ad flags', () => {
     rule: 'shared_contact_different_names',
     spans: [{ field: 'text' as const, start: 22, end: 33 }],
     match: '600 111 222',
-    related: [{ url: 'https://example.test/a', poster: 'Anna', shared: 'tel:+48600111222' }],
+    related: [{ url: 'https://example.test/a', poster: 'Anna', contacts: ['tel:+48600111222'] }],
   };
 
   it('becomes a flag with its related ads, and a valid Assessment', () => {
@@ -211,7 +211,7 @@ describe('scoring of cross-ad flags', () => {
 
   it('an agency\'s ads (one number, other cities only, the same template) stay "low" together', () => {
     const cities = { ...finding, common: true };
-    const template = { rule: 'near_duplicate_text', spans: [], match: '', related: [{ url: 'https://example.test/x', shared: 'text 0.97' }] };
+    const template = { rule: 'near_duplicate_text', spans: [], match: '', related: [{ url: 'https://example.test/x', similarity: 0.97 }] };
     const named = engine.assess({ text: BASE }, { network: [finding, template] });
     const citiesOnly = engine.assess({ text: BASE }, { network: [cities, template] });
     expect(citiesOnly.level).toBe('low');
@@ -219,7 +219,7 @@ describe('scoring of cross-ad flags', () => {
   });
 
   it('near-duplicate text is a common sign: alone never past "low"', () => {
-    const a = engine.assess({ text: BASE }, { network: [{ rule: 'near_duplicate_text', spans: [], match: '', related: [{ url: 'https://example.test/x', shared: 'text 0.95' }] }] });
+    const a = engine.assess({ text: BASE }, { network: [{ rule: 'near_duplicate_text', spans: [], match: '', related: [{ url: 'https://example.test/x', similarity: 0.95 }] }] });
     expect(a.flags.map((f) => f.rule)).toContain('near_duplicate_text');
     expect(['low', 'none']).toContain(a.level);
   });
@@ -247,6 +247,16 @@ describe('IndexedDB index', () => {
     const again = await assessWithIndex(engine, index, a, {}, 3);
     expect(again.flags.find((f) => f.rule === 'shared_contact_different_names')?.related?.[0]?.url).toBe('https://example.test/b');
     expect(await index.count()).toBe(2);
+  });
+
+  it('the document built for the index is the engine\'s: with nothing shared, the same assessment as without an index', async () => {
+    const index = fresh();
+    const ads: Ad[] = [
+      ad({ url: 'https://example.test/p1', title: 'Hostessy do klubu', text: 'Wysokie zarobki 5000 € tygodniowo, mieszkanie zapewnione. Tel. 6️⃣0️⃣0️⃣ 9️⃣9️⃣9️⃣ 1️⃣2️⃣3️⃣' }),
+      { text: `${BASE} Opłata rekrutacyjna 300 zł z góry.`, url: 'https://example.test/p2', country: 'PL', employer: 'Przykład sp. z o.o.' },
+      { text: 'x'.repeat(1_000_001), url: 'https://example.test/p3' }, // cut down by the engine: its own document
+    ];
+    for (const a of ads) expect(await assessWithIndex(defaultEngine(), index, a, {}, 1)).toEqual(defaultEngine().assess(a));
   });
 
   it('pasted text (no URL, no id) is compared but not kept', async () => {

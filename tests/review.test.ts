@@ -159,8 +159,8 @@ describe('export', () => {
 
   it('names the other ads of cross-ad signs, and when the ad was scored', () => {
     const a = assessment('low', 20, [['shared_contact_different_names', '600 111 222'], ['near_duplicate_text', '']]);
-    a.flags[0]!.related = [{ url: 'https://x.example/b', poster: 'Kasia', shared: 'tel:+48600111222' }, { url: 'https://x.example/c', shared: 'tel:+48600111222' }];
-    a.flags[1]!.related = [{ url: 'https://x.example/b', shared: 'text 0.91' }];
+    a.flags[0]!.related = [{ url: 'https://x.example/b', poster: 'Kasia', contacts: ['tel:+48600111222'] }, { url: 'https://x.example/c', contacts: ['tel:+48600111222'] }];
+    a.flags[1]!.related = [{ url: 'https://x.example/b', similarity: 0.91 }];
     const item = buildQueue([tab(5, 'https://x.example/', [{ ...ad('Hostessy', 'https://x.example/a', a), scoredAt: '2026-12-07T06:00:00.000Z' }])]);
     const [row] = parse(toCsv(item, {}), { bom: true, columns: true }) as Record<string, string>[];
     expect(row).toMatchObject({ related_ads: 'https://x.example/b https://x.example/c', scored_at: '2026-12-07T06:00:00.000Z' });

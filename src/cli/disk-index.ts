@@ -78,10 +78,15 @@ interface Line {
   n: number;
 }
 
+/** A signature as base64 of its little-endian bytes (the index file's and `telltale keys`' form). */
+export function sigBase64(sig: Uint32Array): string {
+  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64');
+}
+
 export function toLine(r: IndexedAd): string {
   const line: Line = {
     k: r.key, ...(r.url && r.url !== r.key ? { u: r.url } : {}), ...(r.title ? { t: r.title } : {}), ...(r.poster ? { p: r.poster } : {}),
-    ...(r.city ? { c: r.city } : {}), ct: r.contacts, b: r.bands, ...(r.sig ? { s: Buffer.from(r.sig.buffer, r.sig.byteOffset, r.sig.byteLength).toString('base64') } : {}), n: r.seen,
+    ...(r.city ? { c: r.city } : {}), ct: r.contacts, b: r.bands, ...(r.sig ? { s: sigBase64(r.sig) } : {}), n: r.seen,
   };
   return JSON.stringify(line);
 }

@@ -5,6 +5,7 @@
  */
 import type { Ad } from '../engine/types.js';
 import { entryOf } from '../network/record.js';
+import { sigBase64 } from './disk-index.js';
 
 export function keysLine(ad: Ad, now: number): string {
   const r = entryOf(ad, now).record;
@@ -18,6 +19,6 @@ export function keysLine(ad: Ad, now: number): string {
     bands: r.bands,
     // The MinHash signature (64 unsigned 32-bit values, little-endian, base64): the share of equal
     // values between two ads estimates their text similarity (src/network/fingerprint.ts).
-    sig: r.sig ? Buffer.from(r.sig.buffer, r.sig.byteOffset, r.sig.byteLength).toString('base64') : null,
+    sig: r.sig ? sigBase64(r.sig) : null,
   });
 }

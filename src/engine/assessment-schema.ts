@@ -15,7 +15,7 @@ export const FlagSchema = z
     negated: z.boolean().optional(),
     detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
     related: z
-      .array(z.object({ url: z.string().optional(), title: z.string().optional(), poster: z.string().optional(), city: z.string().optional(), shared: z.string() }).strict())
+      .array(z.object({ url: z.string().optional(), title: z.string().optional(), poster: z.string().optional(), city: z.string().optional(), contacts: z.array(z.string()).optional(), similarity: z.number().min(0).max(1).optional() }).strict())
       .optional(),
   })
   .strict();

@@ -34,6 +34,11 @@ export interface AssessOptions {
    * `cross_ad` rules and are scored like any other flag.
    */
   network?: readonly NetworkFinding[];
+  /**
+   * The ad's folded document, when the caller already built it (buildDocument(ad), as the cross-ad
+   * index does for the same ad): not folded a second time. Ignored when the ad had to be cut down.
+   */
+  document?: AdDocument;
 }
 
 /** A cross-ad sign found by comparing the ad with other ads (src/network/signals.ts). */
@@ -124,7 +129,8 @@ function sanitize(ad: Ad): Ad {
 function assess(pack: CompiledPack, input: Ad, options: AssessOptions = {}): Assessment {
   const off = options.disabledCategories;
   const ad = sanitize(input);
-  const doc = buildDocument(ad);
+  // sanitize returns the ad itself when nothing had to be cut: then a document built from it fits.
+  const doc = options.document && ad === input ? options.document : buildDocument(ad);
   const words = doc.words;
   const guess = detectLanguage(languageSample(ad.title, ad.text), { lang: ad.lang, country: ad.country, url: ad.url }, words);
   const langs = guess.candidates;

@@ -69,8 +69,10 @@ export interface RelatedAd {
   title?: string;
   poster?: string;
   city?: string;
-  /** What the two ads share, e.g. "tel:+48600111222" or "text 0.92". */
-  shared: string;
+  /** The contact keys both ads have ("tel:+48600111222", "mail:...", "tg:..."). */
+  contacts?: string[];
+  /** The two texts' estimated similarity, 0-1 (src/network/fingerprint.ts). */
+  similarity?: number;
 }
 
 export interface Assessment {

@@ -4,6 +4,7 @@
  * itself is the same code for both.
  */
 import type { AssessOptions, Engine } from '../engine/engine.js';
+import { buildDocument } from '../engine/document.js';
 import type { Ad, Assessment } from '../engine/types.js';
 import { entryOf, type IndexedAd } from './record.js';
 import { crossAdFindings } from './signals.js';
@@ -35,11 +36,13 @@ export interface AdIndex {
  * a URL or id, such as pasted text, are compared but not kept).
  */
 export async function assessWithIndex(engine: Engine, index: AdIndex, ad: Ad, options: AssessOptions = {}, now = Date.now()): Promise<Assessment> {
-  const entry = entryOf(ad, now);
+  // One folded document for the index's keys and the engine.
+  const document = buildDocument(ad);
+  const entry = entryOf(ad, now, document);
   const { contacts, bands } = entry.record;
   const candidates = contacts.length + bands.length > 0 ? await index.candidates(contacts, bands) : [];
   const network = crossAdFindings(entry, candidates);
-  const assessment = engine.assess(ad, network.length > 0 ? { ...options, network } : options);
+  const assessment = engine.assess(ad, { ...options, document, ...(network.length > 0 ? { network } : {}) });
   if (entry.record.key) await index.add(entry.record);
   return assessment;
 }

@@ -40,6 +40,17 @@ function e164(digits: string, region: CountryCode | undefined, international: bo
   }
 }
 
+/** Calls `found` with each contact key in folded text and where it stands (document offsets). */
+function scan(text: string, spelled: Uint8Array, region: CountryCode | undefined, found: (key: string, from: number, to: number) => void): void {
+  for (const m of text.matchAll(PHONE_LINK)) {
+    const n = e164(m[1]!, region, true);
+    if (n) found(`tel:${n}`, m.index, m.index + m[0].length);
+  }
+  for (const p of findPhones(text, spelled, region)) found(`tel:${p.e164}`, p.from, p.to);
+  for (const e of findEmails(text)) found(`mail:${text.slice(e.from, e.to)}`, e.from, e.to);
+  for (const m of text.matchAll(TELEGRAM)) found(`tg:${m[1]}`, m.index, m.index + m[0].length);
+}
+
 /** The ad's contact points, each key once (the first place it stands). */
 export function contactPoints(ad: Ad, doc: AdDocument = buildDocument(ad)): ContactPoint[] {
   const region = regionOf(ad);
@@ -49,35 +60,14 @@ export function contactPoints(ad: Ad, doc: AdDocument = buildDocument(ad)): Cont
     const span = from !== undefined && to !== undefined ? toSpan(doc, from, to) : undefined;
     out.set(key, { key, ...(span ? { span } : {}), shown: span ? spanText(ad, doc, span) : key.slice(key.indexOf(':') + 1) });
   };
-  const text = doc.text;
-  for (const m of text.matchAll(PHONE_LINK)) {
-    const n = e164(m[1]!, region, true);
-    if (n) add(`tel:${n}`, m.index, m.index + m[0].length);
-  }
-  for (const p of findPhones(text, doc.spelled, region)) add(`tel:${p.e164}`, p.from, p.to);
-  for (const e of findEmails(text)) add(`mail:${text.slice(e.from, e.to)}`, e.from, e.to);
-  for (const m of text.matchAll(TELEGRAM)) add(`tg:${m[1]}`, m.index, m.index + m[0].length);
-  // Contacts the board shows apart from the text (a phone button, an e-mail link).
+  scan(doc.text, doc.spelled, region, add);
+  // Contacts the board shows apart from the text (a phone button, an e-mail link): no span.
   for (const raw of ad.contacts ?? []) {
     if (typeof raw !== 'string' || raw.length > 300) continue;
-    for (const key of contactKeysOf(raw, region)) add(key);
+    const n = normalise(raw);
+    scan(n.text, n.spelled, region, (key) => add(key));
   }
   return [...out.values()];
-}
-
-/** The keys of one contact string (a board's phone button, a CLI record's contact). */
-function contactKeysOf(raw: string, region: CountryCode | undefined): string[] {
-  const n = normalise(raw);
-  const keys: string[] = [];
-  const text = n.text;
-  for (const m of text.matchAll(PHONE_LINK)) {
-    const p = e164(m[1]!, region, true);
-    if (p) keys.push(`tel:${p}`);
-  }
-  for (const p of findPhones(text, n.spelled, region)) keys.push(`tel:${p.e164}`);
-  for (const e of findEmails(text)) keys.push(`mail:${text.slice(e.from, e.to)}`);
-  for (const m of text.matchAll(TELEGRAM)) keys.push(`tg:${m[1]}`);
-  return keys;
 }
 
 /** The module's expressions, for the catastrophic-backtracking tests (tests/redos.test.ts). */

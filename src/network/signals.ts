@@ -21,12 +21,12 @@ import { differentCities, differentNames, type AdEntry, type IndexedAd } from '.
 
 export const MAX_RELATED = 10;
 
-const related = (ad: IndexedAd, shared: string): RelatedAd => ({
+const related = (ad: IndexedAd, shared: { contacts: string[] } | { similarity: number }): RelatedAd => ({
   ...(ad.url ? { url: ad.url } : {}),
   ...(ad.title ? { title: ad.title } : {}),
   ...(ad.poster ? { poster: ad.poster } : {}),
   ...(ad.city ? { city: ad.city } : {}),
-  shared,
+  ...shared,
 });
 
 export function crossAdFindings(entry: AdEntry, candidates: readonly IndexedAd[]): NetworkFinding[] {
@@ -48,15 +48,17 @@ export function crossAdFindings(entry: AdEntry, candidates: readonly IndexedAd[]
     if (byName) names++;
     if (byCity) cities++;
     for (const k of common) sharedKeys.add(k);
-    sharing.push(related(c, common.join(' ')));
+    sharing.push(related(c, { contacts: common }));
   }
   if (sharing.length > 0) {
-    const spans: Span[] = entry.points.filter((p) => sharedKeys.has(p.key) && p.span).map((p) => p.span!);
-    const first = entry.points.find((p) => sharedKeys.has(p.key));
+    const shared = entry.points.filter((p) => sharedKeys.has(p.key));
+    const spans: Span[] = shared.flatMap((p) => (p.span ? [p.span] : []));
+    // The words: the first shared contact that stands in the text, else the first one at all.
+    const first = shared.find((p) => p.span) ?? shared[0];
     out.push({
       rule: 'shared_contact_different_names',
       spans,
-      match: spans.length > 0 ? (entry.points.find((p) => p.span === spans[0])?.shown ?? '') : (first?.shown ?? ''),
+      match: first?.shown ?? '',
       related: sharing.slice(0, MAX_RELATED),
       detail: { ads: sharing.length, differentNames: names, differentCities: cities, contact: [...sharedKeys][0]! },
       ...(names === 0 ? { common: true } : {}),
@@ -71,7 +73,7 @@ export function crossAdFindings(entry: AdEntry, candidates: readonly IndexedAd[]
       const s = similarity(self.sig, c.sig);
       if (s < NEAR_DUPLICATE) continue;
       best = Math.max(best, s);
-      similar.push(related(c, `text ${s.toFixed(2)}`));
+      similar.push(related(c, { similarity: Number(s.toFixed(2)) }));
     }
     if (similar.length > 0) {
       out.push({ rule: 'near_duplicate_text', spans: [], match: '', related: similar.slice(0, MAX_RELATED), detail: { ads: similar.length, similarity: Number(best.toFixed(2)) } });

@@ -17,12 +17,12 @@ export function LevelLine({ assessment, t, id }: { assessment: Assessment; t: Tr
   );
 }
 
-/** What a related ad shares, in words: "same contact: +48 600 111 222" or "text 92% the same". */
-export function sharedText(shared: string, t: Translate): string {
-  const text = /^text (\d(?:\.\d+)?)$/.exec(shared);
-  if (text) return t('ui.related.text', { percent: Math.round(Number(text[1]) * 100) });
-  const contacts = shared.split(' ').map((k) => k.slice(k.indexOf(':') + 1));
-  return t('ui.related.contact', { contact: contacts.join(', ') });
+/** What a related ad shares, in words: "same contact: +48600111222" and/or "text 92% the same". */
+function sharedText(r: RelatedAd, t: Translate): string {
+  const parts: string[] = [];
+  if (r.contacts?.length) parts.push(t('ui.related.contact', { contact: r.contacts.map((k) => k.slice(k.indexOf(':') + 1)).join(', ') }));
+  if (r.similarity !== undefined) parts.push(t('ui.related.text', { percent: Math.round(r.similarity * 100) }));
+  return parts.join('; ');
 }
 
 /** The other ads of a cross-ad sign, each a link (in a new tab) with its poster, city and what it shares. */
@@ -43,7 +43,7 @@ function RelatedAds({ related, t }: { related: RelatedAd[]; t: Translate }) {
               ) : (
                 name
               )}
-              {who && <> ({who})</>} — {sharedText(r.shared, t)}
+              {who && <> ({who})</>} — {sharedText(r, t)}
             </li>
           );
         })}
