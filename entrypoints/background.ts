@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { createEngine, type Engine } from '../src/engine/engine';
+import { describeIssues } from '../src/engine/rule-schema';
 import { defaultEngine } from '../src/engine/index';
 import { translator, uiLanguage } from '../src/i18n/index';
 import { badgeFor } from '../src/messages/badge';
@@ -145,7 +146,7 @@ export default defineBackground(() => {
   /** Validates and takes a custom rule pack (or, with null, goes back to the built-in rules). */
   async function setPack(message: unknown): Promise<Response | { ok: true; version: string }> {
     const req = PackRequest.safeParse(message);
-    if (!req.success) return { ok: false, error: req.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    if (!req.success) return { ok: false, error: describeIssues(req.error, '', 'message').join('; ') };
     if (req.data.pack === null) {
       await storage.removeItem(PACK_KEY);
       custom = undefined;
@@ -167,7 +168,7 @@ export default defineBackground(() => {
   /** The side panel's queue: the results of every tab of its window (read back if the worker slept). */
   async function windowResults(message: unknown): Promise<Response> {
     const req = WindowResultsRequest.safeParse(message);
-    if (!req.success) return { ok: false, error: req.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    if (!req.success) return { ok: false, error: describeIssues(req.error, '', 'message').join('; ') };
     const tabs: TabPage[] = [];
     for (const tab of await browser.tabs.query({ windowId: req.data.windowId })) {
       if (tab.id === undefined) continue;

@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { z } from 'zod';
 import type { Ad } from '../engine/types.js';
+import { describeIssues } from '../engine/rule-schema.js';
 
 export type InputFormat = 'jsonl' | 'csv' | 'text';
 
@@ -47,7 +48,7 @@ export const AdRecord = z.object({
 export function toAd(record: unknown): { ad: Ad } | { error: string; id: string | null } {
   const id = record && typeof record === 'object' && 'id' in record ? String((record as { id: unknown }).id) : null;
   const r = AdRecord.safeParse(record);
-  if (!r.success) return { error: r.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; '), id };
+  if (!r.success) return { error: describeIssues(r.error, '', 'record').join('; '), id };
   const d = r.data;
   const ad: Ad = { text: d.text };
   if (d.id !== undefined) ad.id = String(d.id);

@@ -143,6 +143,6 @@ export const PackSchema = z
 export type Pack = z.infer<typeof PackSchema>;
 
 /** Formats zod issues as "where: what" lines, for people fixing a rule file. */
-export function describeIssues(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.map((i) => `${prefix}${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+export function describeIssues(error: z.ZodError, prefix = '', root = '(root)'): string[] {
+  return error.issues.map((i) => `${prefix}${i.path.length ? i.path.join('.') : root}: ${i.message}`);
 }

@@ -10,6 +10,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { z } from 'zod';
 import { FORMAT, PARTS, RECORD_FILE, RECORD_HASH_FILE, type Part } from './format.js';
+import { describeIssues } from '../engine/rule-schema.js';
 import { sha256Hex } from './hash.js';
 
 /**
@@ -94,7 +95,7 @@ export async function verifyBundle(zip: Uint8Array): Promise<Verification> {
     return { ok: false, error: `${RECORD_FILE} is not JSON (${(e as Error).message})`, items: [recordItem], extra };
   }
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+    const problems = describeIssues(parsed.error, '', 'record').join('; ');
     return { ok: false, error: `${RECORD_FILE} is not a telltale-evidence/1 record (${problems})`, items: [recordItem], extra };
   }
   const record = parsed.data;

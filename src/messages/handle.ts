@@ -7,6 +7,7 @@ import type { MarkerLabels } from '../ui/markers.js';
 import type { Ad, Assessment } from '../engine/types.js';
 import { defaultEngine } from '../engine/index.js';
 import { assessWithIndex, type AdIndex } from '../network/ad-index.js';
+import { describeIssues } from '../engine/rule-schema.js';
 import { Request, type AssessBatchRequest } from './protocol.js';
 
 /** What a marker or a tooltip says of a rule: its title, why it matters and what to check. */
@@ -132,7 +133,7 @@ export interface HandleContext {
 export async function handleMessage(message: unknown, context: HandleContext = {}): Promise<Response> {
   const parsed = Request.safeParse(message);
   if (!parsed.success) {
-    return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ') };
+    return { ok: false, error: describeIssues(parsed.error, '', 'message').join('; ') };
   }
   const req = parsed.data;
   const engine = context.engine ?? defaultEngine();
